@@ -1,0 +1,173 @@
+package org.klynge.core.format;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.validation.Diagnostic;
+
+/**
+ * Reads and writes definitions as JSON or YAML. Reading never throws for bad content: it
+ * returns a {@link Parsed} holding the definitions (when they could be read) and every problem
+ * found, each with its source and path. Unknown properties are reported and skipped, so
+ * several of them are found in one read; a syntax error, a wrong type or a missing required
+ * property stops the read of that file and is reported with its line and column.
+ */
+public final class DefinitionFormat {
+
+  private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
+  private static final ObjectMapper YAML = configure(JsonMapper.builder(
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .build())).build();
+
+  private DefinitionFormat() {}
+
+  private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+    return builder
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new GuavaModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+        .serializationInclusion(JsonInclude.Include.NON_EMPTY);
+  }
+
+  /** The mapper for a syntax, configured for the definition format (for embedding and tests). */
+  public static ObjectMapper mapper(Syntax syntax) {
+    return syntax == Syntax.JSON ? JSON : YAML;
+  }
+
+  /** The outcome of reading one source. */
+  public record Parsed(java.util.Optional<DefinitionSet> definitions, ImmutableList<Diagnostic> diagnostics) {}
+
+  /** Reads definitions from {@code text}; {@code source} names it in diagnostics. */
+  public static Parsed read(String text, Syntax syntax, String source) {
+    List<Diagnostic> problems = new ArrayList<>();
+    try {
+      DefinitionSet set = mapper(syntax).readerFor(DefinitionSet.class)
+          .withHandler(new CollectUnknownProperties(source, problems))
+          .readValue(text);
+      if (set == null) {
+        problems.add(Diagnostic.error(source, "", "the file is empty"));
+        return new Parsed(java.util.Optional.empty(), ImmutableList.copyOf(problems));
+      }
+      return new Parsed(java.util.Optional.of(set), ImmutableList.copyOf(problems));
+    } catch (JsonMappingException e) {
+      problems.add(Diagnostic.error(source, path(e.getPath()), describe(e)));
+    } catch (JsonProcessingException e) {
+      problems.add(Diagnostic.error(source, "", "not valid " + syntax.name() + ": " + describe(e)));
+    }
+    return new Parsed(java.util.Optional.empty(), ImmutableList.copyOf(problems));
+  }
+
+  /** Writes definitions in {@code syntax}; reading the text back gives an equal set. */
+  public static String write(DefinitionSet definitions, Syntax syntax) {
+    try {
+      return mapper(syntax).writeValueAsString(definitions);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot write definitions", e);
+    }
+  }
+
+  /** {@code indicators[2].populations.numerator} from Jackson's reference path. */
+  static String path(List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : references) {
+      if (ref.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        out.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code indicators[2].populations} from a JSON pointer {@code /indicators/2/populations}. */
+  static String path(JsonPointer pointer) {
+    StringBuilder out = new StringBuilder();
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.getMatchingIndex() >= 0) {
+        out.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(p.getMatchingProperty());
+      }
+    }
+    return out.toString();
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException || cause instanceof NullPointerException) {
+      message = cause.getMessage();
+      if (cause instanceof NullPointerException) {
+        message = "missing required property '" + message + "'";
+      }
+    }
+    int cut = message.indexOf("\n at [Source");
+    if (cut >= 0) {
+      message = message.substring(0, cut);
+    }
+    var location = e.getLocation();
+    String where = location == null || location.getLineNr() < 0 ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    return message.strip() + where;
+  }
+
+  /** Records each unknown property with its path and skips it, so reading goes on. */
+  private static final class CollectUnknownProperties extends DeserializationProblemHandler {
+    private final String source;
+    private final List<Diagnostic> problems;
+
+    CollectUnknownProperties(String source, List<Diagnostic> problems) {
+      this.source = source;
+      this.problems = problems;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+      String at = path(p.getParsingContext().pathAsPointer());
+      var location = p.currentTokenLocation();
+      problems.add(Diagnostic.error(source, at, "unknown property '" + propertyName + "'"
+          + (location.getLineNr() > 0 ? " (line " + location.getLineNr() + ")" : "")));
+      p.skipChildren();
+      return true;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package org.klynge.core.validation;
+
+import java.util.List;
+import org.klynge.core.definition.Direction;
+import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Proportion;
+import org.klynge.core.definition.Ratio;
+
+/**
+ * Scoring and populations must fit: proportions and ratios need a numerator; a standard on a
+ * proportion is a percentage (0–100) and needs a direction.
+ */
+final class ScoringRule implements Rule {
+  @Override
+  public void check(CheckContext context, List<Diagnostic> out) {
+    for (Site<Indicator> site : DefinitionWalker.indicators(context.documents())) {
+      Indicator ind = site.node();
+      boolean needsNumerator = ind.scoring() instanceof Proportion || ind.scoring() instanceof Ratio;
+      if (needsNumerator && ind.populations().numerator().isEmpty()) {
+        out.add(site.error("a " + (ind.scoring() instanceof Proportion ? "proportion" : "ratio")
+            + " needs populations.numerator").withPath(site.path() + ".populations.numerator"));
+      }
+      ind.standard().ifPresent(standard -> {
+        if (ind.scoring() instanceof Proportion && (standard.target() < 0 || standard.target() > 100)) {
+          out.add(Diagnostic.error(site.source(), site.path() + ".standard.target",
+              "a proportion's standard is a percentage and must be 0–100, was " + standard.target()));
+        }
+        if (ind.direction() == Direction.NEITHER) {
+          out.add(Diagnostic.error(site.source(), site.path() + ".direction",
+              "an indicator with a standard must say whether higher or lower is better"));
+        }
+      });
+    }
+  }
+}
