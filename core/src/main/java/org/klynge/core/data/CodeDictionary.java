@@ -1,0 +1,69 @@
+package org.klynge.core.data;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.klynge.core.model.Code;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.EventType;
+
+/**
+ * Dictionary encoding of (event type, code system, code) as small ints, so events store one
+ * int per code and value sets compile to a lookup table over the dictionary.
+ */
+public final class CodeDictionary {
+
+  /**
+   * One dictionary entry.
+   *
+   * @param type the event type
+   * @param code the code
+   */
+  public record Entry(EventType type, Code code) {}
+
+  private final ImmutableList<Entry> entries;
+
+  private CodeDictionary(List<Entry> entries) {
+    this.entries = ImmutableList.copyOf(entries);
+  }
+
+  /** The number of distinct codes. */
+  public int size() {
+    return entries.size();
+  }
+
+  /** The entry with id {@code id}. */
+  public Entry entry(int id) {
+    return entries.get(id);
+  }
+
+  /** The id of an entry, if present (a linear scan: for explanations and tests, not the hot path). */
+  public Optional<Integer> idOf(EventType type, Code code) {
+    int i = entries.indexOf(new Entry(type, code));
+    return i < 0 ? Optional.empty() : Optional.of(i);
+  }
+
+  /** Assigns ids in order of first appearance. */
+  static final class Builder {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    int idOf(EventType type, CodeSystem system, String code) {
+      String key = type.ordinal() + "|" + system.ordinal() + "|" + code;
+      Integer id = ids.get(key);
+      if (id == null) {
+        id = entries.size();
+        entries.add(new Entry(type, new Code(system, code)));
+        ids.put(key, id);
+      }
+      return id;
+    }
+
+    CodeDictionary build() {
+      return new CodeDictionary(entries);
+    }
+  }
+}

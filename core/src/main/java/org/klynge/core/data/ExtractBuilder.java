@@ -1,0 +1,492 @@
+package org.klynge.core.data;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.Event;
+import org.klynge.core.model.EventType;
+import org.klynge.core.model.Listing;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Patient;
+import org.klynge.core.model.Sex;
+
+/**
+ * Builds an {@link Extract} from patients, listings and events, in memory or fed by a reader.
+ * Add patients before their listings and events. Every row added is accounted for: used, or
+ * rejected with a reason and location (unknown patient, duplicate patient id, unknown clinic,
+ * negative quantity, date out of range, event before birth, overlapping listing), or excluded
+ * (an exact duplicate of another event of the same patient).
+ *
+ * <pre>{@code
+ * Extract extract = ExtractBuilder.create(organisation)
+ *     .patient(Patient.of("p1", Sex.FEMALE, LocalDate.of(1950, 3, 1)))
+ *     .listing(new Listing("p1", "c1", DateRange.startingAt(LocalDate.of(2010, 1, 1))))
+ *     .event(new Diagnosis("p1", LocalDate.of(2015, 5, 2), new Code(CodeSystem.ICPC2, "T90")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Not thread-safe.
+ */
+public final class ExtractBuilder {
+
+  /** Source names used for rows added as objects. */
+  public static final String MEMORY_PATIENTS = "memory:patients";
+  public static final String MEMORY_LISTINGS = "memory:listings";
+  public static final String MEMORY_EVENTS = "memory:events";
+
+  /** The earliest date accepted in data. */
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1880, 1, 1);
+  /** The latest date accepted in data. */
+  public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+  private static final int EARLIEST_DAY = (int) EARLIEST_DATE.toEpochDay();
+  private static final int LATEST_DAY = (int) LATEST_DATE.toEpochDay();
+
+  private final Organisation organisation;
+  private final Map<String, Integer> clinicIndex = new HashMap<>();
+  private final List<String> clinicIds = new ArrayList<>();
+  private final ReconciliationBuilder reconciliation = new ReconciliationBuilder();
+  private final Map<String, LocalDate> asOf = new TreeMap<>();
+  private final List<String> sources = new ArrayList<>();
+  private final Map<String, Integer> sourceIndex = new HashMap<>();
+
+  // patients
+  private final Map<String, Integer> patientIndex = new HashMap<>();
+  private final List<String> patientIds = new ArrayList<>();
+  private byte[] sex = new byte[1024];
+  private int[] birth = new int[1024];
+  private int[] death = new int[1024];
+
+  // listings
+  private int listingCount;
+  private int[] lPatient = new int[1024];
+  private int[] lClinic = new int[1024];
+  private int[] lFrom = new int[1024];
+  private int[] lTo = new int[1024];
+  private int[] lLine = new int[1024];
+  private byte[] lSource = new byte[1024];
+
+  // events
+  private int eventCount;
+  private int[] ePatient = new int[1024];
+  private int[] eDay = new int[1024];
+  private int[] eCode = new int[1024];
+  private double[] eValue = new double[1024];
+  private short[] eUnit = new short[1024];
+  private float[] eQuantity = new float[1024];
+  private int[] eLine = new int[1024];
+  private byte[] eSource = new byte[1024];
+
+  private final CodeDictionary.Builder codes = new CodeDictionary.Builder();
+  private final Map<String, Short> unitIndex = new HashMap<>();
+  private final List<String> units = new ArrayList<>();
+  private boolean built;
+
+  private ExtractBuilder(Organisation organisation) {
+    this.organisation = requireNonNull(organisation, "organisation");
+    organisation.clinics().keySet().forEach(id -> {
+      clinicIndex.put(id, clinicIds.size());
+      clinicIds.add(id);
+    });
+  }
+
+  /** A builder for data about patients of {@code organisation}'s clinics. */
+  public static ExtractBuilder create(Organisation organisation) {
+    return new ExtractBuilder(organisation);
+  }
+
+  /** Records that {@code source}'s data is complete to {@code date}. */
+  public ExtractBuilder asOf(String source, LocalDate date) {
+    asOf.put(source, date);
+    return this;
+  }
+
+  /** The account so far, for readers that count their own rejections (e.g. unparseable rows). */
+  public ReconciliationBuilder reconciliation() {
+    return reconciliation;
+  }
+
+  // ---- patients
+
+  /** Adds a patient (as a row of {@link #MEMORY_PATIENTS}). */
+  public ExtractBuilder patient(Patient patient) {
+    patient(patient.id(), patient.sex(), patient.birthDate(), patient.deathDate(),
+        RowLocation.of(MEMORY_PATIENTS, patientIds.size() + 1L));
+    return this;
+  }
+
+  /** Adds a patient read at {@code where}; returns whether it was used. */
+  public boolean patient(String id, Sex patientSex, LocalDate birthDate, Optional<LocalDate> deathDate, RowLocation where) {
+    if (patientIndex.containsKey(id)) {
+      reconciliation.rejected("duplicate patient id", where.at("patient_id"), id);
+      return false;
+    }
+    if (outOfRange(birthDate)) {
+      reconciliation.rejected("date out of range", where.at("birth_date"), birthDate.toString());
+      return false;
+    }
+    if (deathDate.isPresent() && (outOfRange(deathDate.get()) || deathDate.get().isBefore(birthDate))) {
+      reconciliation.rejected(deathDate.get().isBefore(birthDate) ? "death before birth" : "date out of range",
+          where.at("death_date"), deathDate.get().toString());
+      return false;
+    }
+    int p = patientIds.size();
+    if (p == sex.length) {
+      sex = Arrays.copyOf(sex, p * 2);
+      birth = Arrays.copyOf(birth, p * 2);
+      death = Arrays.copyOf(death, p * 2);
+    }
+    patientIndex.put(id, p);
+    patientIds.add(id);
+    sex[p] = (byte) (patientSex == Sex.FEMALE ? 0 : 1);
+    birth[p] = (int) birthDate.toEpochDay();
+    death[p] = deathDate.map(d -> (int) d.toEpochDay()).orElse(PatientData.NO_DATE);
+    reconciliation.used(where.source());
+    return true;
+  }
+
+  // ---- listings
+
+  /** Adds a listing (as a row of {@link #MEMORY_LISTINGS}). */
+  public ExtractBuilder listing(Listing listing) {
+    listing(listing.patientId(), listing.clinicId(), listing.validity().from(), listing.validity().to(),
+        RowLocation.of(MEMORY_LISTINGS, listingCount + 1L));
+    return this;
+  }
+
+  /** Adds a listing read at {@code where}; overlap with another listing is checked at {@link #build()}. */
+  public boolean listing(String patientId, String clinicId, LocalDate from, Optional<LocalDate> to, RowLocation where) {
+    Integer p = patientIndex.get(patientId);
+    if (p == null) {
+      reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
+      return false;
+    }
+    Integer clinic = clinicIndex.get(clinicId);
+    if (clinic == null) {
+      reconciliation.rejected("unknown clinic", where.at("clinic_id"), clinicId);
+      return false;
+    }
+    if (outOfRange(from)) {
+      reconciliation.rejected("date out of range", where.at("valid_from"), from.toString());
+      return false;
+    }
+    if (to.isPresent() && (outOfRange(to.get()) || to.get().isBefore(from))) {
+      reconciliation.rejected(to.get().isBefore(from) ? "ends before it starts" : "date out of range",
+          where.at("valid_to"), to.get().toString());
+      return false;
+    }
+    int l = listingCount;
+    if (l == lPatient.length) {
+      int n = l * 2;
+      lPatient = Arrays.copyOf(lPatient, n);
+      lClinic = Arrays.copyOf(lClinic, n);
+      lFrom = Arrays.copyOf(lFrom, n);
+      lTo = Arrays.copyOf(lTo, n);
+      lLine = Arrays.copyOf(lLine, n);
+      lSource = Arrays.copyOf(lSource, n);
+    }
+    lPatient[l] = p;
+    lClinic[l] = clinic;
+    lFrom[l] = (int) from.toEpochDay();
+    lTo[l] = to.map(d -> (int) d.toEpochDay()).orElse(PatientData.NO_DATE);
+    lLine[l] = (int) Math.min(Integer.MAX_VALUE, where.line());
+    lSource[l] = source(where.source());
+    listingCount++;
+    reconciliation.used(where.source());
+    return true;
+  }
+
+  // ---- events
+
+  /** Adds an event (as a row of {@link #MEMORY_EVENTS}). */
+  public ExtractBuilder event(Event event) {
+    event(event.patientId(), event.type(), event.code().system(), event.code().value(), event.date(),
+        event.value().orElse(Double.NaN), event.unit().orElse(""), event.quantity().orElse(Double.NaN),
+        RowLocation.of(MEMORY_EVENTS, eventCount + 1L));
+    return this;
+  }
+
+  /**
+   * Adds an event read at {@code where}; returns whether it was accepted (an exact duplicate is
+   * found, and excluded, only at {@link #build()}).
+   *
+   * @param value the value, {@code NaN} when missing
+   * @param unit the unit, empty when none
+   * @param quantity the quantity, {@code NaN} when missing
+   */
+  public boolean event(String patientId, EventType type, CodeSystem system, String code, LocalDate date,
+      double value, String unit, double quantity, RowLocation where) {
+    Integer p = patientIndex.get(patientId);
+    if (p == null) {
+      reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
+      return false;
+    }
+    if (code.isBlank()) {
+      reconciliation.rejected("missing code", where.at("code"), "");
+      return false;
+    }
+    if (outOfRange(date)) {
+      reconciliation.rejected("date out of range", where.at("date"), date.toString());
+      return false;
+    }
+    int day = (int) date.toEpochDay();
+    if (day < birth[p]) {
+      reconciliation.rejected("event before birth", where.at("date"), date + " < " + LocalDate.ofEpochDay(birth[p]));
+      return false;
+    }
+    if (quantity < 0) {
+      reconciliation.rejected("negative quantity", where.at("quantity"), Double.toString(quantity));
+      return false;
+    }
+    if (Double.isInfinite(value)) {
+      reconciliation.rejected("value not finite", where.at("value"), Double.toString(value));
+      return false;
+    }
+    int e = eventCount;
+    if (e == ePatient.length) {
+      int n = e * 2;
+      ePatient = Arrays.copyOf(ePatient, n);
+      eDay = Arrays.copyOf(eDay, n);
+      eCode = Arrays.copyOf(eCode, n);
+      eValue = Arrays.copyOf(eValue, n);
+      eUnit = Arrays.copyOf(eUnit, n);
+      eQuantity = Arrays.copyOf(eQuantity, n);
+      eLine = Arrays.copyOf(eLine, n);
+      eSource = Arrays.copyOf(eSource, n);
+    }
+    ePatient[e] = p;
+    eDay[e] = day;
+    eCode[e] = codes.idOf(type, system, code);
+    eValue[e] = value;
+    eUnit[e] = unit.isEmpty() ? -1 : unitIndex.computeIfAbsent(unit, u -> {
+      units.add(u);
+      return (short) (units.size() - 1);
+    });
+    eQuantity[e] = (float) quantity;
+    eLine[e] = (int) Math.min(Integer.MAX_VALUE, where.line());
+    eSource[e] = source(where.source());
+    eventCount++;
+    reconciliation.used(where.source());
+    return true;
+  }
+
+  private byte source(String name) {
+    Integer i = sourceIndex.get(name);
+    if (i == null) {
+      if (sources.size() == Byte.MAX_VALUE) {
+        throw new IllegalStateException("more than " + Byte.MAX_VALUE + " sources in one extract");
+      }
+      i = sources.size();
+      sources.add(name);
+      sourceIndex.put(name, i);
+    }
+    return (byte) (int) i;
+  }
+
+  private static boolean outOfRange(LocalDate date) {
+    long d = date.toEpochDay();
+    return d < EARLIEST_DAY || d > LATEST_DAY;
+  }
+
+  // ---- build
+
+  /** Sorts and checks what was added and returns the extract; the builder cannot be used after. */
+  public Extract build() {
+    if (built) {
+      throw new IllegalStateException("build() was already called");
+    }
+    built = true;
+    int n = patientIds.size();
+    ListingColumns listings = buildListings(n);
+    EventColumns events = buildEvents(n);
+    PatientData data = new PatientData(patientIds.toArray(String[]::new), Arrays.copyOf(sex, n),
+        Arrays.copyOf(birth, n), Arrays.copyOf(death, n), listings.offsets, listings.clinic, listings.from,
+        listings.to, events.offsets, events.day, events.code, events.value, events.unit, events.quantity,
+        codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
+    return new Extract(organisation, data, reconciliation.build(), ImmutableSortedMap.copyOf(asOf));
+  }
+
+  private record ListingColumns(int[] offsets, int[] clinic, int[] from, int[] to) {}
+
+  private record EventColumns(int[] offsets, int[] day, int[] code, double[] value, short[] unit, float[] quantity) {}
+
+  private ListingColumns buildListings(int n) {
+    int[] order = countingSortByPatient(lPatient, listingCount, n);
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < listingCount; i++) {
+      offsets[lPatient[i] + 1]++;
+    }
+    for (int p = 0; p < n; p++) {
+      offsets[p + 1] += offsets[p];
+    }
+    // sort each patient's listings by start, drop those overlapping an earlier one
+    boolean[] drop = new boolean[listingCount];
+    int kept = 0;
+    for (int p = 0; p < n; p++) {
+      int s = offsets[p];
+      int e = offsets[p + 1];
+      insertionSort(order, s, e, (a, b) -> lFrom[a] != lFrom[b] ? Integer.compare(lFrom[a], lFrom[b]) : Integer.compare(a, b));
+      int lastTo = Integer.MIN_VALUE;
+      for (int i = s; i < e; i++) {
+        int l = order[i];
+        if (lFrom[l] <= lastTo) {
+          drop[i] = true;
+          reconciliation.unuse(sources.get(lSource[l]), 1);
+          reconciliation.rejected("overlapping listing",
+              RowLocation.of(sources.get(lSource[l]), lLine[l]).at("valid_from"),
+              "patient " + patientIds.get(p) + " is already listed on " + LocalDate.ofEpochDay(lFrom[l]));
+        } else {
+          lastTo = lTo[l];
+          kept++;
+        }
+      }
+    }
+    int[] outOffsets = new int[n + 1];
+    int[] clinic = new int[kept];
+    int[] from = new int[kept];
+    int[] to = new int[kept];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      outOffsets[p] = k;
+      for (int i = offsets[p]; i < offsets[p + 1]; i++) {
+        if (!drop[i]) {
+          int l = order[i];
+          clinic[k] = lClinic[l];
+          from[k] = lFrom[l];
+          to[k] = lTo[l];
+          k++;
+        }
+      }
+    }
+    outOffsets[n] = k;
+    return new ListingColumns(outOffsets, clinic, from, to);
+  }
+
+  private EventColumns buildEvents(int n) {
+    int[] order = countingSortByPatient(ePatient, eventCount, n);
+    int[] offsets = new int[n + 1];
+    for (int i = 0; i < eventCount; i++) {
+      offsets[ePatient[i] + 1]++;
+    }
+    for (int p = 0; p < n; p++) {
+      offsets[p + 1] += offsets[p];
+    }
+    boolean[] duplicate = new boolean[eventCount];
+    int kept = 0;
+    for (int p = 0; p < n; p++) {
+      int s = offsets[p];
+      int e = offsets[p + 1];
+      insertionSort(order, s, e, this::compareEvents);
+      for (int i = s; i < e; i++) {
+        if (i > s && sameEvent(order[i - 1], order[i])) {
+          duplicate[i] = true;
+          int ev = order[i];
+          reconciliation.unuse(sources.get(eSource[ev]), 1);
+          reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[ev]), eLine[ev]),
+              "same patient, type, code, date, value, unit and quantity as line " + eLine[order[i - 1]]);
+        } else {
+          kept++;
+        }
+      }
+    }
+    int[] outOffsets = new int[n + 1];
+    int[] day = new int[kept];
+    int[] code = new int[kept];
+    double[] value = new double[kept];
+    short[] unit = new short[kept];
+    float[] quantity = new float[kept];
+    int k = 0;
+    for (int p = 0; p < n; p++) {
+      outOffsets[p] = k;
+      for (int i = offsets[p]; i < offsets[p + 1]; i++) {
+        if (!duplicate[i]) {
+          int ev = order[i];
+          day[k] = eDay[ev];
+          code[k] = eCode[ev];
+          value[k] = eValue[ev];
+          unit[k] = eUnit[ev];
+          quantity[k] = eQuantity[ev];
+          k++;
+        }
+      }
+    }
+    outOffsets[n] = k;
+    return new EventColumns(outOffsets, day, code, value, unit, quantity);
+  }
+
+  /** Orders a patient's events by date, then code, value, unit, quantity and input order. */
+  private int compareEvents(int a, int b) {
+    if (eDay[a] != eDay[b]) {
+      return Integer.compare(eDay[a], eDay[b]);
+    }
+    if (eCode[a] != eCode[b]) {
+      return Integer.compare(eCode[a], eCode[b]);
+    }
+    int c = Double.compare(eValue[a], eValue[b]);
+    if (c != 0) {
+      return c;
+    }
+    if (eUnit[a] != eUnit[b]) {
+      return Integer.compare(eUnit[a], eUnit[b]);
+    }
+    c = Float.compare(eQuantity[a], eQuantity[b]);
+    return c != 0 ? c : Integer.compare(a, b);
+  }
+
+  private boolean sameEvent(int a, int b) {
+    return eDay[a] == eDay[b] && eCode[a] == eCode[b] && Double.compare(eValue[a], eValue[b]) == 0
+        && eUnit[a] == eUnit[b] && Float.compare(eQuantity[a], eQuantity[b]) == 0;
+  }
+
+  private interface IntComparator {
+    int compare(int a, int b);
+  }
+
+  private static void insertionSort(int[] a, int from, int to, IntComparator cmp) {
+    if (to - from > 64) {
+      Integer[] boxed = new Integer[to - from];
+      for (int i = from; i < to; i++) {
+        boxed[i - from] = a[i];
+      }
+      Arrays.sort(boxed, cmp::compare);
+      for (int i = from; i < to; i++) {
+        a[i] = boxed[i - from];
+      }
+      return;
+    }
+    for (int i = from + 1; i < to; i++) {
+      int x = a[i];
+      int j = i - 1;
+      while (j >= from && cmp.compare(a[j], x) > 0) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+
+  /** Row indices ordered by patient, stable within a patient. */
+  private static int[] countingSortByPatient(int[] patientOf, int count, int patients) {
+    int[] next = new int[patients + 1];
+    for (int i = 0; i < count; i++) {
+      next[patientOf[i] + 1]++;
+    }
+    for (int p = 0; p < patients; p++) {
+      next[p + 1] += next[p];
+    }
+    int[] order = new int[count];
+    for (int i = 0; i < count; i++) {
+      order[next[patientOf[i]]++] = i;
+    }
+    return order;
+  }
+}

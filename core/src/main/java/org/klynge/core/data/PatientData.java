@@ -1,0 +1,210 @@
+package org.klynge.core.data;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.klynge.core.model.Sex;
+
+/**
+ * Patients, listings and events in a columnar, patient-partitioned layout: one primitive array
+ * per field, patient {@code p}'s listings at {@code [listingStart(p), listingEnd(p))} sorted by
+ * start date, its events at {@code [eventStart(p), eventEnd(p))} sorted by date. Dates are days
+ * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
+ * Immutable once built; about 22 bytes per event.
+ *
+ * <p>Build one with {@link ExtractBuilder}, or read one with the sources in
+ * {@code org.klynge.core.io}.
+ */
+public final class PatientData {
+
+  /** The value of a date that is not set (alive, open-ended listing). */
+  public static final int NO_DATE = Integer.MAX_VALUE;
+
+  private final String[] patientIds;
+  private final byte[] sex;
+  private final int[] birthDay;
+  private final int[] deathDay;
+  private final int[] listingOffsets;
+  private final int[] listingClinic;
+  private final int[] listingFrom;
+  private final int[] listingTo;
+  private final int[] eventOffsets;
+  private final int[] eventDay;
+  private final int[] eventCode;
+  private final double[] eventValue;
+  private final short[] eventUnit;
+  private final float[] eventQuantity;
+  private final CodeDictionary codes;
+  private final ImmutableList<String> units;
+  private final ImmutableList<String> clinicIds;
+
+  PatientData(String[] patientIds, byte[] sex, int[] birthDay, int[] deathDay,
+      int[] listingOffsets, int[] listingClinic, int[] listingFrom, int[] listingTo,
+      int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, short[] eventUnit,
+      float[] eventQuantity, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
+    this.patientIds = patientIds;
+    this.sex = sex;
+    this.birthDay = birthDay;
+    this.deathDay = deathDay;
+    this.listingOffsets = listingOffsets;
+    this.listingClinic = listingClinic;
+    this.listingFrom = listingFrom;
+    this.listingTo = listingTo;
+    this.eventOffsets = eventOffsets;
+    this.eventDay = eventDay;
+    this.eventCode = eventCode;
+    this.eventValue = eventValue;
+    this.eventUnit = eventUnit;
+    this.eventQuantity = eventQuantity;
+    this.codes = codes;
+    this.units = units;
+    this.clinicIds = clinicIds;
+  }
+
+  /** The number of patients. */
+  public int patientCount() {
+    return patientIds.length;
+  }
+
+  /** The number of events. */
+  public int eventCount() {
+    return eventDay.length;
+  }
+
+  /** The number of listings. */
+  public int listingCount() {
+    return listingClinic.length;
+  }
+
+  public String patientId(int p) {
+    return patientIds[p];
+  }
+
+  /** The index of the patient with this id, by linear search (for explanations, not the hot path). */
+  public Optional<Integer> patientIndex(String id) {
+    for (int p = 0; p < patientIds.length; p++) {
+      if (patientIds[p].equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public Sex sex(int p) {
+    return sex[p] == 0 ? Sex.FEMALE : Sex.MALE;
+  }
+
+  /** 0 for female, 1 for male. */
+  public int sexCode(int p) {
+    return sex[p];
+  }
+
+  public int birthDay(int p) {
+    return birthDay[p];
+  }
+
+  /** The day of death, or {@link #NO_DATE}. */
+  public int deathDay(int p) {
+    return deathDay[p];
+  }
+
+  public int listingStart(int p) {
+    return listingOffsets[p];
+  }
+
+  public int listingEnd(int p) {
+    return listingOffsets[p + 1];
+  }
+
+  /** The clinic index of listing {@code l}; see {@link #clinicId(int)}. */
+  public int listingClinic(int l) {
+    return listingClinic[l];
+  }
+
+  public int listingFrom(int l) {
+    return listingFrom[l];
+  }
+
+  /** The last day of listing {@code l}, or {@link #NO_DATE}. */
+  public int listingTo(int l) {
+    return listingTo[l];
+  }
+
+  public int eventStart(int p) {
+    return eventOffsets[p];
+  }
+
+  public int eventEnd(int p) {
+    return eventOffsets[p + 1];
+  }
+
+  public int eventDay(int e) {
+    return eventDay[e];
+  }
+
+  /** The dictionary id of event {@code e}'s type and code. */
+  public int eventCode(int e) {
+    return eventCode[e];
+  }
+
+  /** The value, or {@code NaN} when missing. */
+  public double eventValue(int e) {
+    return eventValue[e];
+  }
+
+  /** The unit index, or -1 when none; see {@link #units()}. */
+  public int eventUnit(int e) {
+    return eventUnit[e];
+  }
+
+  /** The quantity, or {@code NaN} when missing. */
+  public double eventQuantity(int e) {
+    return eventQuantity[e];
+  }
+
+  public CodeDictionary codes() {
+    return codes;
+  }
+
+  /** The units values are recorded in, by index. */
+  public ImmutableList<String> units() {
+    return units;
+  }
+
+  /** The clinic ids, by clinic index. */
+  public ImmutableList<String> clinicIds() {
+    return clinicIds;
+  }
+
+  public String clinicId(int clinic) {
+    return clinicIds.get(clinic);
+  }
+
+  /**
+   * The clinic index the patient is listed with on {@code day}, or -1 when not listed (or dead).
+   */
+  public int clinicOn(int p, int day) {
+    if (day > deathDay[p]) {
+      return -1;
+    }
+    for (int l = listingOffsets[p]; l < listingOffsets[p + 1]; l++) {
+      if (listingFrom[l] <= day && day <= listingTo[l]) {
+        return listingClinic[l];
+      }
+    }
+    return -1;
+  }
+
+  /** An estimate of the bytes held by the arrays (strings of ids not included). */
+  public long estimatedBytes() {
+    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4);
+    long listings = (long) listingClinic.length * 12;
+    long patients = (long) patientIds.length * (1 + 4 + 4 + 4 + 4 + 8);
+    return events + listings + patients;
+  }
+
+  /** The date of a day number, for people. */
+  public static LocalDate date(int day) {
+    return LocalDate.ofEpochDay(day);
+  }
+}

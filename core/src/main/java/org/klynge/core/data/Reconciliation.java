@@ -1,0 +1,103 @@
+package org.klynge.core.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * An account of every input row: for each source, how many were read, and how many were used,
+ * excluded or rejected, by reason. {@code read = used + excluded + rejected} holds for every
+ * source. The first rows of each reason are kept with their location as examples.
+ *
+ * @param counts count of rows by source, then by {@link Line} (outcome and reason)
+ * @param examples the first rejected or excluded rows of each reason, with locations
+ */
+public record Reconciliation(
+    ImmutableSortedMap<String, ImmutableSortedMap<Line, Long>> counts, ImmutableList<Rejection> examples) {
+
+  /** How many example rows of each reason are kept. */
+  public static final int EXAMPLES_PER_REASON = 20;
+
+  public Reconciliation {
+    counts = ImmutableSortedMap.copyOfSorted(counts);
+    examples = ImmutableList.copyOf(examples);
+  }
+
+  /** An outcome with its reason ({@code ""} for used rows). */
+  public record Line(Outcome outcome, String reason) implements Comparable<Line> {
+    @Override
+    public int compareTo(Line o) {
+      int c = outcome.compareTo(o.outcome);
+      return c != 0 ? c : reason.compareTo(o.reason);
+    }
+
+    @Override
+    public String toString() {
+      return outcome.name().toLowerCase(java.util.Locale.ROOT) + (reason.isEmpty() ? "" : ": " + reason);
+    }
+  }
+
+  /** Rows read from {@code source}. */
+  public long read(String source) {
+    return counts.getOrDefault(source, ImmutableSortedMap.of()).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Rows of {@code source} with {@code outcome}, over all reasons. */
+  public long count(String source, Outcome outcome) {
+    return counts.getOrDefault(source, ImmutableSortedMap.of()).entrySet().stream()
+        .filter(e -> e.getKey().outcome() == outcome).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /** Rows with {@code outcome} over all sources. */
+  public long total(Outcome outcome) {
+    return counts.keySet().stream().mapToLong(s -> count(s, outcome)).sum();
+  }
+
+  /** Whether any row was rejected. */
+  public boolean hasRejections() {
+    return total(Outcome.REJECTED) > 0;
+  }
+
+  /**
+   * This account with {@code moved} rows of {@code source} moved from used to excluded for
+   * {@code reason}; used by evaluation to mark rows no definition looks at.
+   */
+  public Reconciliation exclude(String source, String reason, long moved) {
+    if (moved == 0) {
+      return this;
+    }
+    Map<String, ImmutableSortedMap<Line, Long>> copy = new TreeMap<>(counts);
+    Map<Line, Long> lines = new TreeMap<>(copy.getOrDefault(source, ImmutableSortedMap.of()));
+    Line used = new Line(Outcome.USED, "");
+    long available = lines.getOrDefault(used, 0L);
+    if (moved > available) {
+      throw new IllegalStateException("cannot exclude " + moved + " rows of " + source + ": only " + available + " used");
+    }
+    lines.put(used, available - moved);
+    lines.merge(new Line(Outcome.EXCLUDED, reason), moved, Long::sum);
+    copy.put(source, ImmutableSortedMap.copyOf(lines));
+    return new Reconciliation(ImmutableSortedMap.copyOf(copy), examples);
+  }
+
+  /** A table, one line per source and outcome/reason, for people. */
+  public String summary() {
+    StringBuilder out = new StringBuilder();
+    counts.forEach((source, lines) -> {
+      out.append(source).append(": read ").append(read(source))
+          .append(" = used ").append(count(source, Outcome.USED))
+          .append(" + excluded ").append(count(source, Outcome.EXCLUDED))
+          .append(" + rejected ").append(count(source, Outcome.REJECTED)).append('\n');
+      lines.forEach((line, n) -> {
+        if (line.outcome() != Outcome.USED) {
+          out.append("  ").append(line).append(": ").append(n).append('\n');
+        }
+      });
+    });
+    if (!examples.isEmpty()) {
+      out.append("examples:\n").append(examples.stream().map(r -> "  " + r).collect(Collectors.joining("\n"))).append('\n');
+    }
+    return out.toString();
+  }
+}
