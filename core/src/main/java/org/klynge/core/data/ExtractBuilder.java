@@ -311,13 +311,14 @@ public final class ExtractBuilder {
     PatientData data = new PatientData(patientIds.toArray(String[]::new), Arrays.copyOf(sex, n),
         Arrays.copyOf(birth, n), Arrays.copyOf(death, n), listings.offsets, listings.clinic, listings.from,
         listings.to, events.offsets, events.day, events.code, events.value, events.unit, events.quantity,
-        codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
+        events.source, ImmutableList.copyOf(sources), codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
     return new Extract(organisation, data, reconciliation.build(), ImmutableSortedMap.copyOf(asOf));
   }
 
   private record ListingColumns(int[] offsets, int[] clinic, int[] from, int[] to) {}
 
-  private record EventColumns(int[] offsets, int[] day, int[] code, double[] value, short[] unit, float[] quantity) {}
+  private record EventColumns(
+      int[] offsets, int[] day, int[] code, double[] value, short[] unit, float[] quantity, byte[] source) {}
 
   private ListingColumns buildListings(int n) {
     int[] order = countingSortByPatient(lPatient, listingCount, n);
@@ -404,6 +405,7 @@ public final class ExtractBuilder {
     double[] value = new double[kept];
     short[] unit = new short[kept];
     float[] quantity = new float[kept];
+    byte[] source = new byte[kept];
     int k = 0;
     for (int p = 0; p < n; p++) {
       outOffsets[p] = k;
@@ -415,12 +417,13 @@ public final class ExtractBuilder {
           value[k] = eValue[ev];
           unit[k] = eUnit[ev];
           quantity[k] = eQuantity[ev];
+          source[k] = eSource[ev];
           k++;
         }
       }
     }
     outOffsets[n] = k;
-    return new EventColumns(outOffsets, day, code, value, unit, quantity);
+    return new EventColumns(outOffsets, day, code, value, unit, quantity, source);
   }
 
   /** Orders a patient's events by date, then code, value, unit, quantity and input order. */

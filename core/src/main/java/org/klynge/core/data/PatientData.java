@@ -10,7 +10,7 @@ import org.klynge.core.model.Sex;
  * per field, patient {@code p}'s listings at {@code [listingStart(p), listingEnd(p))} sorted by
  * start date, its events at {@code [eventStart(p), eventEnd(p))} sorted by date. Dates are days
  * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
- * Immutable once built; about 22 bytes per event.
+ * Immutable once built; about 23 bytes per event.
  *
  * <p>Build one with {@link ExtractBuilder}, or read one with the sources in
  * {@code org.klynge.core.io}.
@@ -34,6 +34,8 @@ public final class PatientData {
   private final double[] eventValue;
   private final short[] eventUnit;
   private final float[] eventQuantity;
+  private final byte[] eventSource;
+  private final ImmutableList<String> sources;
   private final CodeDictionary codes;
   private final ImmutableList<String> units;
   private final ImmutableList<String> clinicIds;
@@ -41,7 +43,7 @@ public final class PatientData {
   PatientData(String[] patientIds, byte[] sex, int[] birthDay, int[] deathDay,
       int[] listingOffsets, int[] listingClinic, int[] listingFrom, int[] listingTo,
       int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, short[] eventUnit,
-      float[] eventQuantity, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
+      float[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
     this.patientIds = patientIds;
     this.sex = sex;
     this.birthDay = birthDay;
@@ -56,6 +58,8 @@ public final class PatientData {
     this.eventValue = eventValue;
     this.eventUnit = eventUnit;
     this.eventQuantity = eventQuantity;
+    this.eventSource = eventSource;
+    this.sources = sources;
     this.codes = codes;
     this.units = units;
     this.clinicIds = clinicIds;
@@ -162,6 +166,16 @@ public final class PatientData {
     return eventQuantity[e];
   }
 
+  /** The index of the source (file, table) event {@code e} was read from; see {@link #sources()}. */
+  public int eventSource(int e) {
+    return eventSource[e];
+  }
+
+  /** The names of the sources rows were read from, by index. */
+  public ImmutableList<String> sources() {
+    return sources;
+  }
+
   public CodeDictionary codes() {
     return codes;
   }
@@ -197,7 +211,7 @@ public final class PatientData {
 
   /** An estimate of the bytes held by the arrays (strings of ids not included). */
   public long estimatedBytes() {
-    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4);
+    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4 + 1);
     long listings = (long) listingClinic.length * 12;
     long patients = (long) patientIds.length * (1 + 4 + 4 + 4 + 4 + 8);
     return events + listings + patients;

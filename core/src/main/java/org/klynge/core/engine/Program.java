@@ -1,0 +1,153 @@
+package org.klynge.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.klynge.core.data.PatientData;
+import org.klynge.core.definition.AgeInRange;
+import org.klynge.core.definition.And;
+import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Criterion;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.EventCount;
+import org.klynge.core.definition.EventCriterion;
+import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.Not;
+import org.klynge.core.definition.Or;
+import org.klynge.core.definition.PopulationRef;
+import org.klynge.core.definition.Rate;
+import org.klynge.core.definition.SexIs;
+import org.klynge.core.definition.ValueCompared;
+import org.klynge.core.definition.ValueSet;
+
+/**
+ * Indicators bound to one data set and list of periods: every distinct criterion becomes one
+ * {@link Node} (named populations are resolved to the criterion they name, so references and
+ * repeats share a node), with value sets turned into lookup tables over the data's code
+ * dictionary.
+ */
+final class Program {
+
+  final PatientData data;
+  final PeriodTable periods;
+  final List<Node> nodes = new ArrayList<>();
+  final CompiledIndicator[] indicators;
+  private final Map<Criterion, Node> byCriterion = new HashMap<>();
+  private final Map<EventCriterion, EventLookup> lookups = new HashMap<>();
+  private final DefinitionSet definitions;
+
+  Program(DefinitionSet definitions, List<Indicator> indicators, PatientData data, PeriodTable periods) {
+    this.definitions = definitions;
+    this.data = data;
+    this.periods = periods;
+    this.indicators = new CompiledIndicator[indicators.size()];
+    for (int i = 0; i < indicators.size(); i++) {
+      this.indicators[i] = compile(indicators.get(i));
+    }
+  }
+
+  private CompiledIndicator compile(Indicator ind) {
+    var pops = ind.populations();
+    Nodes.ValuePicker valuePicker = null;
+    EventLookup rateEvents = null;
+    if (ind.scoring() instanceof Continuous cont) {
+      valuePicker = new Nodes.ValuePicker(lookup(cont), cont.pick(), EventLookup.conversions(data, cont.unit()));
+    } else if (ind.scoring() instanceof Rate rate) {
+      rateEvents = lookup(rate);
+    }
+    return new CompiledIndicator(ind,
+        node(pops.initial()),
+        pops.denominator().map(this::node).orElse(null),
+        pops.denominatorExclusion().map(this::node).orElse(null),
+        pops.denominatorException().map(this::node).orElse(null),
+        pops.numerator().map(this::node).orElse(null),
+        pops.numeratorExclusion().map(this::node).orElse(null),
+        rateEvents, valuePicker);
+  }
+
+  private EventLookup lookup(EventCriterion criterion) {
+    EventLookup existing = lookups.get(criterion);
+    if (existing != null) {
+      return existing;
+    }
+    ValueSet vs = definitions.valueSet(criterion.valueSet()).orElseThrow(() -> new IllegalStateException(
+        "value set '" + criterion.valueSet() + "' is not defined; check definitions before compiling"));
+    EventLookup lookup = new EventLookup(criterion, vs, data, periods);
+    lookups.put(criterion, lookup);
+    return lookup;
+  }
+
+  /** Every bound event look-up, in criteria and scorings. */
+  java.util.Collection<EventLookup> lookups() {
+    return lookups.values();
+  }
+
+  Node node(Criterion criterion) {
+    if (criterion instanceof PopulationRef ref) {
+      return node(definitions.population(ref.id()).orElseThrow(() -> new IllegalStateException(
+          "population '" + ref.id() + "' is not defined; check definitions before compiling")).criterion());
+    }
+    Node existing = byCriterion.get(criterion);
+    if (existing != null) {
+      return existing;
+    }
+    Node created = create(criterion);
+    byCriterion.put(criterion, created);
+    return created;
+  }
+
+  private Node create(Criterion criterion) {
+    if (criterion instanceof And and) {
+      Node[] children = and.all().stream().map(this::node).toArray(Node[]::new);
+      return register(new Nodes.AllOf(nodes.size(), children));
+    }
+    if (criterion instanceof Or or) {
+      Node[] children = or.any().stream().map(this::node).toArray(Node[]::new);
+      return register(new Nodes.AnyOf(nodes.size(), children));
+    }
+    if (criterion instanceof Not not) {
+      Node child = node(not.criterion());
+      return register(new Nodes.Negation(nodes.size(), child));
+    }
+    if (criterion instanceof HasEvent has) {
+      return register(new Nodes.CountAtLeast(nodes.size(), lookup(has), 1));
+    }
+    if (criterion instanceof EventCount count) {
+      return register(new Nodes.CountAtLeast(nodes.size(), lookup(count), count.atLeast()));
+    }
+    if (criterion instanceof ValueCompared value) {
+      var picker = new Nodes.ValuePicker(lookup(value), value.pick(), EventLookup.conversions(data, value.unit()));
+      return register(new Nodes.ValueAgainstThreshold(nodes.size(), picker, value.comparator(), value.threshold()));
+    }
+    if (criterion instanceof AgeInRange age) {
+      return register(new Nodes.AgeBetween(nodes.size(), age));
+    }
+    if (criterion instanceof SexIs sex) {
+      return register(new Nodes.SexEquals(nodes.size(), sex.sex()));
+    }
+    if (criterion instanceof Listed listed) {
+      return register(new Nodes.ListedOn(nodes.size(), listed.coverage()));
+    }
+    throw new IllegalStateException("no compiled form for " + criterion.getClass().getSimpleName());
+  }
+
+  private Node register(Node node) {
+    nodes.add(node);
+    return node;
+  }
+
+  /** An indicator's populations as nodes (null where a population is absent) and its scoring inputs. */
+  record CompiledIndicator(
+      Indicator indicator,
+      Node initial,
+      Node denominator,
+      Node denominatorExclusion,
+      Node denominatorException,
+      Node numerator,
+      Node numeratorExclusion,
+      EventLookup rateEvents,
+      Nodes.ValuePicker valuePicker) {}
+}

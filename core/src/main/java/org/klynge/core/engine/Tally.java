@@ -1,0 +1,64 @@
+package org.klynge.core.engine;
+
+import java.util.Arrays;
+
+/**
+ * The counts of one partition: for each indicator × period × clinic bucket, the population
+ * counts, events, person-days and valued persons; plus the values of continuous indicators.
+ * Tallies merge by addition, which is associative and exact, so results do not depend on how
+ * patients were partitioned. The last bucket holds unattributed patients.
+ */
+final class Tally {
+  static final int IP = 0;
+  static final int DEN = 1;
+  static final int DEX = 2;
+  static final int DEXC = 3;
+  static final int NUM = 4;
+  static final int NUMEX = 5;
+  static final int EVENTS = 6;
+  static final int PERSON_DAYS = 7;
+  static final int VALUED = 8;
+  static final int FIELDS = 9;
+
+  final int periods;
+  final int buckets;
+  final long[] counts;
+  long[] valueKeys = new long[0];
+  double[] values = new double[0];
+  int valueCount;
+
+  Tally(int indicators, int periods, int buckets) {
+    this.periods = periods;
+    this.buckets = buckets;
+    this.counts = new long[indicators * periods * buckets * FIELDS];
+  }
+
+  int slot(int indicator, int period, int bucket) {
+    return ((indicator * periods + period) * buckets + bucket) * FIELDS;
+  }
+
+  void addValue(int indicator, int period, int bucket, double value) {
+    if (valueCount == values.length) {
+      int n = Math.max(1024, valueCount * 2);
+      values = Arrays.copyOf(values, n);
+      valueKeys = Arrays.copyOf(valueKeys, n);
+    }
+    valueKeys[valueCount] = ((long) indicator * periods + period) * buckets + bucket;
+    values[valueCount++] = value;
+  }
+
+  void mergeFrom(Tally other) {
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += other.counts[i];
+    }
+    for (int i = 0; i < other.valueCount; i++) {
+      if (valueCount == values.length) {
+        int n = Math.max(1024, valueCount * 2);
+        values = Arrays.copyOf(values, n);
+        valueKeys = Arrays.copyOf(valueKeys, n);
+      }
+      valueKeys[valueCount] = other.valueKeys[i];
+      values[valueCount++] = other.values[i];
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.klynge.core.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.klynge.core.data.ExtractBuilder;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.format.DefinitionLoader;
+import org.klynge.core.format.Syntax;
+import org.klynge.core.model.Clinic;
+import org.klynge.core.model.Cluster;
+import org.klynge.core.model.Code;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.DateRange;
+import org.klynge.core.model.Diagnosis;
+import org.klynge.core.model.LabMeasurement;
+import org.klynge.core.model.Listing;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Patient;
+import org.klynge.core.model.Region;
+import org.klynge.core.model.Sex;
+import org.klynge.core.result.Level;
+
+class EvaluatorTest {
+
+  static final String DEFS = """
+      schemaVersion: 1
+      valueSets:
+        - {id: t2d, include: {icpc2: [T90]}}
+        - {id: hba1c, include: {npu: [NPU27300]}}
+      populations:
+        - id: diabetics
+          criterion: {type: and, all: [{type: listed}, {type: age, min: 18}, {type: hasEvent, event: diagnosis, valueSet: t2d, window: {from: ever, to: period.end}}]}
+      indicators:
+        - id: measured
+          version: "1"
+          title: HbA1c measured
+          scoring: {type: proportion}
+          populations:
+            initial: {type: population, id: diabetics}
+            numerator: {type: hasEvent, event: lab, valueSet: hba1c}
+        - id: high
+          version: "1"
+          title: HbA1c above 58
+          scoring: {type: proportion}
+          populations:
+            initial: {type: population, id: diabetics}
+            denominator: {type: hasEvent, event: lab, valueSet: hba1c}
+            numerator: {type: value, event: lab, valueSet: hba1c, comparator: ">", threshold: 58, unit: mmol/mol}
+      """;
+
+  @Test
+  void evaluate_smallExtract_countsAndRollsUp() {
+    var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", DEFS, Syntax.YAML))).orThrow();
+    var from = LocalDate.of(2000, 1, 1);
+    Organisation org = Organisation.builder()
+        .region(new Region("r1", "Region"))
+        .cluster(Cluster.of("k1", "Cluster"))
+        .clinic(new Clinic("c1", "Clinic 1", "1001"))
+        .clinic(new Clinic("c2", "Clinic 2", "1002"))
+        .clinicInCluster("c1", "k1", DateRange.startingAt(from))
+        .clinicInCluster("c2", "k1", DateRange.startingAt(from))
+        .clusterInRegion("k1", "r1", DateRange.startingAt(from))
+        .build();
+    var b = ExtractBuilder.create(org);
+    for (int i = 0; i < 4; i++) {
+      String id = "p" + i;
+      b.patient(Patient.of(id, Sex.FEMALE, LocalDate.of(1950, 1, 1)));
+      b.listing(new Listing(id, i < 2 ? "c1" : "c2", DateRange.startingAt(from)));
+      b.event(new Diagnosis(id, LocalDate.of(2010, 1, 1), new Code(CodeSystem.ICPC2, "T90")));
+    }
+    b.event(LabMeasurement.of("p0", LocalDate.of(2024, 3, 1), new Code(CodeSystem.NPU, "NPU27300"), 60, "mmol/mol"));
+    b.event(LabMeasurement.of("p2", LocalDate.of(2024, 3, 1), new Code(CodeSystem.NPU, "NPU27300"), 7.0, "%"));
+    b.event(LabMeasurement.of("p3", LocalDate.of(2023, 3, 1), new Code(CodeSystem.NPU, "NPU27300"), 70, "mmol/mol"));
+    var extract = b.build();
+    var results = Evaluator.compileAll(defs).evaluate(extract, EvaluationOptions.of(MeasurementPeriod.year(2024)));
+    var nation = results.nation("measured", MeasurementPeriod.year(2024)).orElseThrow();
+    assertEquals(4, nation.counts().denominator());
+    assertEquals(2, nation.counts().numerator());
+    assertEquals(50.0, nation.value().getAsDouble(), 1e-9);
+    var high = results.row("high", Level.CLINIC, "c2", MeasurementPeriod.year(2024)).orElseThrow();
+    assertEquals(1, high.counts().denominator());
+    assertEquals(0, high.counts().numerator(), "7.0 % is 52.5 mmol/mol, not above 58");
+    assertTrue(results.row("measured", Level.REST_OF_CLUSTER, "c1", MeasurementPeriod.year(2024)).isPresent());
+  }
+}
