@@ -1,0 +1,313 @@
+package org.klynge.core.engine;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.klynge.core.definition.AgeInRange;
+import org.klynge.core.definition.And;
+import org.klynge.core.definition.Attribution;
+import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Criterion;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.EventCount;
+import org.klynge.core.definition.EventCriterion;
+import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.Not;
+import org.klynge.core.definition.Or;
+import org.klynge.core.definition.Pick;
+import org.klynge.core.definition.PopulationRef;
+import org.klynge.core.definition.Rate;
+import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.SexIs;
+import org.klynge.core.definition.ValueCompared;
+import org.klynge.core.definition.ValueSet;
+import org.klynge.core.model.Event;
+import org.klynge.core.model.Listing;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Patient;
+import org.klynge.core.model.UnitConversion;
+import org.klynge.core.result.Level;
+import org.klynge.core.result.PopulationCounts;
+import org.klynge.core.result.Scores;
+import org.klynge.core.result.UnitIds;
+
+/**
+ * A deliberately plain interpreter of the calculation semantics: objects, {@link LocalDate}
+ * arithmetic, no compilation, no sharing, no columnar data. The engine must agree with it.
+ */
+final class ReferenceInterpreter {
+
+  /** A result key: indicator id, period, level, unit. */
+  record Key(String indicator, MeasurementPeriod period, Level level, String unit) {}
+
+  /** Counts and values per key. */
+  record Cell(PopulationCounts counts, OptionalDouble value) {}
+
+  private final DefinitionSet defs;
+  private final Organisation org;
+  private final List<Patient> patients;
+  private final Map<String, List<Listing>> listings = new HashMap<>();
+  private final Map<String, List<Event>> events = new HashMap<>();
+
+  ReferenceInterpreter(DefinitionSet defs, Organisation org, List<Patient> patients, List<Listing> listings,
+      List<Event> events) {
+    this.defs = defs;
+    this.org = org;
+    this.patients = patients;
+    listings.forEach(l -> this.listings.computeIfAbsent(l.patientId(), x -> new ArrayList<>()).add(l));
+    // exact duplicates count once
+    new LinkedHashSet<>(events).forEach(e -> this.events.computeIfAbsent(e.patientId(), x -> new ArrayList<>()).add(e));
+  }
+
+  Map<Key, Cell> evaluate(List<Indicator> indicators, List<MeasurementPeriod> periods) {
+    Map<Key, long[]> counts = new TreeMap<>(java.util.Comparator.comparing(Key::toString));
+    Map<Key, List<Double>> values = new HashMap<>();
+    for (Indicator ind : indicators) {
+      for (MeasurementPeriod period : periods) {
+        for (Patient p : patients) {
+          evaluatePatient(ind, period, p, counts, values);
+        }
+      }
+    }
+    // every clinic that is in a cluster on the reference date has a cell, even an empty one
+    for (Indicator ind : indicators) {
+      for (MeasurementPeriod period : periods) {
+        for (String clinic : org.clinics().keySet()) {
+          if (org.clusterOf(clinic, period.end()).isPresent()) {
+            counts.computeIfAbsent(new Key(ind.id(), period, Level.CLINIC, clinic), x -> new long[9]);
+          }
+        }
+      }
+    }
+    // roll up clinic cells
+    Map<Key, long[]> all = new HashMap<>(counts);
+    Map<Key, List<Double>> allValues = new HashMap<>(values);
+    for (Key k : counts.keySet()) {
+      if (k.level() != Level.CLINIC) {
+        continue;
+      }
+      LocalDate ref = k.period().end();
+      String cluster = org.clusterOf(k.unit(), ref).orElse(UnitIds.UNASSIGNED);
+      String region = cluster.equals(UnitIds.UNASSIGNED) ? UnitIds.UNASSIGNED
+          : org.regionOf(cluster, ref).orElse(UnitIds.UNASSIGNED);
+      for (var up : List.of(new Key(k.indicator(), k.period(), Level.CLUSTER, cluster),
+          new Key(k.indicator(), k.period(), Level.REGION, region),
+          new Key(k.indicator(), k.period(), Level.NATION, UnitIds.NATION))) {
+        add(all, up, counts.get(k));
+        allValues.computeIfAbsent(up, x -> new ArrayList<>()).addAll(values.getOrDefault(k, List.of()));
+      }
+    }
+    // rest of cluster for every clinic in a cluster
+    for (Key k : counts.keySet()) {
+      if (k.level() != Level.CLINIC) {
+        continue;
+      }
+      Optional<String> cluster = org.clusterOf(k.unit(), k.period().end());
+      if (cluster.isEmpty()) {
+        continue;
+      }
+      long[] clusterCounts = all.get(new Key(k.indicator(), k.period(), Level.CLUSTER, cluster.get()));
+      long[] rest = new long[9];
+      for (int f = 0; f < 9; f++) {
+        rest[f] = clusterCounts[f] - counts.get(k)[f];
+      }
+      Key restKey = new Key(k.indicator(), k.period(), Level.REST_OF_CLUSTER, k.unit());
+      all.put(restKey, rest);
+      List<Double> restValues = new ArrayList<>();
+      for (Key other : counts.keySet()) {
+        if (other.level() == Level.CLINIC && other.indicator().equals(k.indicator()) && other.period().equals(k.period())
+            && !other.unit().equals(k.unit())
+            && org.clusterOf(other.unit(), k.period().end()).equals(cluster)) {
+          restValues.addAll(values.getOrDefault(other, List.of()));
+        }
+      }
+      allValues.put(restKey, restValues);
+    }
+    Map<Key, Cell> out = new HashMap<>();
+    all.forEach((k, c) -> {
+      PopulationCounts pc = new PopulationCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+      Indicator ind = indicators.stream().filter(i -> i.id().equals(k.indicator())).findFirst().orElseThrow();
+      double[] v = allValues.getOrDefault(k, List.of()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      out.put(k, new Cell(pc, Scores.value(ind.scoring(), pc, v)));
+    });
+    return out;
+  }
+
+  private static void add(Map<Key, long[]> map, Key key, long[] c) {
+    long[] target = map.computeIfAbsent(key, x -> new long[9]);
+    for (int f = 0; f < 9; f++) {
+      target[f] += c[f];
+    }
+  }
+
+  private void evaluatePatient(Indicator ind, MeasurementPeriod period, Patient p, Map<Key, long[]> counts,
+      Map<Key, List<Double>> values) {
+    var pops = ind.populations();
+    if (!test(pops.initial(), p, period)) {
+      return;
+    }
+    Optional<String> clinic = clinicOn(p, period.end());
+    Key key = clinic.map(c -> new Key(ind.id(), period, Level.CLINIC, c))
+        .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE));
+    long[] c = counts.computeIfAbsent(key, x -> new long[9]);
+    c[0]++;
+    boolean den = pops.denominator().map(x -> test(x, p, period)).orElse(true);
+    if (den) {
+      c[1]++;
+    }
+    boolean dex = den && pops.denominatorExclusion().map(x -> test(x, p, period)).orElse(false);
+    if (dex) {
+      c[2]++;
+    }
+    boolean remaining = den && !dex;
+    boolean ratio = ind.scoring() instanceof Ratio;
+    boolean num = (ratio || remaining) && pops.numerator().map(x -> test(x, p, period)).orElse(false);
+    if (num) {
+      c[4]++;
+    }
+    boolean numex = num && pops.numeratorExclusion().map(x -> test(x, p, period)).orElse(false);
+    if (numex) {
+      c[5]++;
+    }
+    boolean dexc = remaining && !(num && !numex) && pops.denominatorException().map(x -> test(x, p, period)).orElse(false);
+    if (dexc) {
+      c[3]++;
+    }
+    boolean counted = remaining && !dexc;
+    if (!counted) {
+      return;
+    }
+    if (ind.scoring() instanceof Rate rate) {
+      if (rate.base() == Rate.Base.PERSON_YEARS) {
+        c[7] += listedDays(p, period);
+      }
+      if (pops.numerator().isPresent() && !(num && !numex)) {
+        return;
+      }
+      for (Event e : matching(rate, p, period)) {
+        if (ind.attribution() == Attribution.EVENT_DATE) {
+          Key eventKey = clinicOn(p, e.date()).map(cl -> new Key(ind.id(), period, Level.CLINIC, cl))
+              .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE));
+          counts.computeIfAbsent(eventKey, x -> new long[9])[6]++;
+        } else {
+          c[6]++;
+        }
+      }
+    } else if (ind.scoring() instanceof Continuous cont) {
+      OptionalDouble v = pick(cont, cont.pick(), cont.unit(), p, period);
+      if (v.isPresent()) {
+        c[8]++;
+        values.computeIfAbsent(key, x -> new ArrayList<>()).add(v.getAsDouble());
+      }
+    }
+  }
+
+  private Optional<String> clinicOn(Patient p, LocalDate date) {
+    if (p.deathDate().isPresent() && date.isAfter(p.deathDate().get())) {
+      return Optional.empty();
+    }
+    return listings.getOrDefault(p.id(), List.of()).stream()
+        .filter(l -> l.validity().contains(date)).map(Listing::clinicId).findFirst();
+  }
+
+  private long listedDays(Patient p, MeasurementPeriod period) {
+    long days = 0;
+    for (LocalDate d = period.start(); !d.isAfter(period.end()); d = d.plusDays(1)) {
+      if (clinicOn(p, d).isPresent()) {
+        days++;
+      }
+    }
+    return days;
+  }
+
+  boolean test(Criterion c, Patient p, MeasurementPeriod period) {
+    if (c instanceof And and) {
+      return and.all().stream().allMatch(x -> test(x, p, period));
+    }
+    if (c instanceof Or or) {
+      return or.any().stream().anyMatch(x -> test(x, p, period));
+    }
+    if (c instanceof Not not) {
+      return !test(not.criterion(), p, period);
+    }
+    if (c instanceof PopulationRef ref) {
+      return test(defs.population(ref.id()).orElseThrow().criterion(), p, period);
+    }
+    if (c instanceof HasEvent has) {
+      return !matching(has, p, period).isEmpty();
+    }
+    if (c instanceof EventCount count) {
+      return matching(count, p, period).size() >= count.atLeast();
+    }
+    if (c instanceof ValueCompared v) {
+      OptionalDouble value = pick(v, v.pick(), v.unit(), p, period);
+      return value.isPresent() && v.comparator().test(value.getAsDouble(), v.threshold());
+    }
+    if (c instanceof AgeInRange age) {
+      return age.contains(Period.between(p.birthDate(), period.end()).getYears());
+    }
+    if (c instanceof SexIs sex) {
+      return p.sex() == sex.sex();
+    }
+    if (c instanceof Listed listed) {
+      if (listed.coverage() == Listed.Coverage.AT_REFERENCE_DATE) {
+        return clinicOn(p, period.end()).isPresent();
+      }
+      return listedDays(p, period) == ChronoUnit.DAYS.between(period.start(), period.end()) + 1;
+    }
+    throw new IllegalStateException("unknown criterion " + c);
+  }
+
+  private List<Event> matching(EventCriterion ec, Patient p, MeasurementPeriod period) {
+    ValueSet vs = defs.valueSet(ec.valueSet()).orElseThrow();
+    LocalDate from = ec.window().fromDate(period);
+    LocalDate to = ec.window().toDate(period);
+    List<Event> out = new ArrayList<>();
+    for (Event e : events.getOrDefault(p.id(), List.of())) {
+      if (e.type() == ec.event() && vs.contains(e.code()) && !e.date().isBefore(from) && !e.date().isAfter(to)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private OptionalDouble pick(EventCriterion ec, Pick pick, Optional<String> unit, Patient p, MeasurementPeriod period) {
+    LocalDate bestDate = null;
+    double best = Double.NaN;
+    for (Event e : matching(ec, p, period)) {
+      if (e.value().isEmpty()) {
+        continue;
+      }
+      OptionalDouble v = unit.isPresent()
+          ? UnitConversion.convert(e.value().getAsDouble(), e.unit().orElse(""), unit.get())
+          : e.value();
+      if (v.isEmpty()) {
+        continue;
+      }
+      boolean better = bestDate == null
+          || (pick == Pick.LATEST ? e.date().isAfter(bestDate) : e.date().isBefore(bestDate))
+          || (e.date().equals(bestDate) && v.getAsDouble() > best);
+      if (better) {
+        bestDate = e.date();
+        best = v.getAsDouble();
+      }
+    }
+    return bestDate == null ? OptionalDouble.empty() : OptionalDouble.of(best);
+  }
+
+  static Set<Level> aggregateLevels() {
+    return Set.of(Level.CLUSTER, Level.REGION, Level.NATION);
+  }
+}

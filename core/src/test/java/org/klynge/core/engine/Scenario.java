@@ -1,0 +1,301 @@
+package org.klynge.core.engine;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.klynge.core.data.Extract;
+import org.klynge.core.data.ExtractBuilder;
+import org.klynge.core.definition.AgeInRange;
+import org.klynge.core.definition.And;
+import org.klynge.core.definition.Attribution;
+import org.klynge.core.definition.Bound;
+import org.klynge.core.definition.Comparator;
+import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Criterion;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.Direction;
+import org.klynge.core.definition.EventCount;
+import org.klynge.core.definition.Granularity;
+import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.NamedPopulation;
+import org.klynge.core.definition.Not;
+import org.klynge.core.definition.Or;
+import org.klynge.core.definition.Pick;
+import org.klynge.core.definition.PopulationRef;
+import org.klynge.core.definition.Populations;
+import org.klynge.core.definition.Proportion;
+import org.klynge.core.definition.Rate;
+import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.Scoring;
+import org.klynge.core.definition.SexIs;
+import org.klynge.core.definition.ValueCompared;
+import org.klynge.core.definition.ValueSet;
+import org.klynge.core.definition.Window;
+import org.klynge.core.model.Clinic;
+import org.klynge.core.model.Cluster;
+import org.klynge.core.model.Code;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.DateRange;
+import org.klynge.core.model.Diagnosis;
+import org.klynge.core.model.Event;
+import org.klynge.core.model.EventType;
+import org.klynge.core.model.LabMeasurement;
+import org.klynge.core.model.Listing;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Patient;
+import org.klynge.core.model.Prescription;
+import org.klynge.core.model.Region;
+import org.klynge.core.model.Service;
+import org.klynge.core.model.Sex;
+
+/**
+ * A random but valid world for property tests, generated from a seed "backwards from valid
+ * shapes": a small organisation whose clinics may change cluster mid-year, patients who move
+ * clinic or die, events near period edges with duplicates and mixed units, and indicators
+ * built from every criterion and scoring kind over a few value sets.
+ */
+record Scenario(
+    Organisation organisation,
+    List<Patient> patients,
+    List<Listing> listings,
+    List<Event> events,
+    DefinitionSet definitions,
+    List<MeasurementPeriod> periods) {
+
+  static final LocalDate ORIGIN = LocalDate.of(2000, 1, 1);
+
+  static Scenario generate(long seed) {
+    Random r = new Random(seed);
+    // organisation
+    var org = Organisation.builder()
+        .region(new Region("r1", "North"))
+        .region(new Region("r2", "South"));
+    int clusters = 2 + r.nextInt(3);
+    for (int k = 0; k < clusters; k++) {
+      org.cluster(Cluster.of("k" + k, "Cluster " + k));
+      if (k > 0 || r.nextBoolean()) {
+        org.clusterInRegion("k" + k, "r" + (1 + k % 2), DateRange.startingAt(ORIGIN));
+      }
+    }
+    int clinics = 3 + r.nextInt(5);
+    for (int c = 0; c < clinics; c++) {
+      String id = "c" + c;
+      org.clinic(new Clinic(id, "Clinic " + c, "10" + c));
+      int mode = r.nextInt(6);
+      String first = "k" + r.nextInt(clusters);
+      if (mode == 0) {
+        continue; // outside every cluster
+      }
+      if (mode == 1) { // moves cluster mid-2024
+        LocalDate move = LocalDate.of(2024, 1 + r.nextInt(12), 1);
+        org.clinicInCluster(id, first, DateRange.of(ORIGIN, move.minusDays(1)));
+        org.clinicInCluster(id, "k" + r.nextInt(clusters), DateRange.startingAt(move));
+      } else {
+        org.clinicInCluster(id, first, DateRange.startingAt(ORIGIN));
+      }
+    }
+    // patients, listings, events
+    List<Patient> patients = new ArrayList<>();
+    List<Listing> listings = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    int n = 5 + r.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      String id = "p" + i;
+      LocalDate birth = r.nextInt(10) == 0 ? LocalDate.of(1960 + 4 * r.nextInt(12), 2, 29)
+          : LocalDate.of(1930 + r.nextInt(90), 1 + r.nextInt(12), 1 + r.nextInt(28));
+      Optional<LocalDate> death = r.nextInt(8) == 0 ? Optional.of(date(r, 2023, 2025)) : Optional.empty();
+      if (death.isPresent() && death.get().isBefore(birth)) {
+        death = Optional.empty();
+      }
+      patients.add(new Patient(id, r.nextBoolean() ? Sex.FEMALE : Sex.MALE, birth, death));
+      int nListings = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
+      LocalDate from = r.nextBoolean() ? birth : date(r, 2022, 2024);
+      for (int l = 0; l < nListings; l++) {
+        boolean last = l == nListings - 1;
+        LocalDate to = last && r.nextBoolean() ? null : from.plusDays(r.nextInt(700));
+        listings.add(new Listing(id, "c" + r.nextInt(clinics),
+            to == null ? DateRange.startingAt(from) : DateRange.of(from, to)));
+        if (to == null) {
+          break;
+        }
+        from = to.plusDays(1 + (r.nextInt(4) == 0 ? r.nextInt(60) : 0));
+      }
+      int nEvents = r.nextInt(12);
+      for (int e = 0; e < nEvents; e++) {
+        LocalDate d = r.nextInt(5) == 0 ? edgeDate(r) : date(r, 2021, 2025);
+        if (d.isBefore(birth)) {
+          continue;
+        }
+        Event ev = randomEvent(r, id, d);
+        events.add(ev);
+        if (r.nextInt(15) == 0) {
+          events.add(ev); // exact duplicate
+        }
+      }
+    }
+    // definitions
+    List<ValueSet> valueSets = List.of(
+        new ValueSet("diab", "diabetes", ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("T90"),
+            CodeSystem.ICD10, ImmutableList.of("DE11")), ImmutableMap.of()),
+        new ValueSet("resp", "respiratory", ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("R")),
+            ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("R74"))),
+        ValueSet.of("hba1c", CodeSystem.NPU, "NPU27300"),
+        ValueSet.of("abx", CodeSystem.ATC, "J01"),
+        ValueSet.of("uti", CodeSystem.ATC, "J01CA08", "J01EB02", "J01XE01"),
+        ValueSet.of("control", CodeSystem.FEE, "0120"));
+    List<NamedPopulation> pops = List.of(
+        new NamedPopulation("adults", "adults", And.of(Listed.atReferenceDate(), AgeInRange.atLeast(18))),
+        new NamedPopulation("diabetics", "diabetics",
+            And.of(new PopulationRef("adults"), new HasEvent(EventType.DIAGNOSIS, "diab", Window.of("ever", "period.end")))));
+    List<Indicator> indicators = new ArrayList<>();
+    int nInd = 1 + r.nextInt(4);
+    for (int i = 0; i < nInd; i++) {
+      indicators.add(randomIndicator(r, "ind" + i));
+    }
+    var defs = new DefinitionSet(1, ImmutableList.copyOf(valueSets), ImmutableList.copyOf(pops),
+        ImmutableList.copyOf(indicators), ImmutableList.of());
+    Granularity g = Granularity.values()[r.nextInt(Granularity.values().length)];
+    List<MeasurementPeriod> periods = g.periods(MeasurementPeriod.year(2024));
+    if (periods.size() > 4) {
+      periods = periods.subList(0, 4);
+    }
+    return new Scenario(org.build(), patients, listings, events, defs, periods);
+  }
+
+  Extract extract() {
+    ExtractBuilder b = ExtractBuilder.create(organisation);
+    patients.forEach(b::patient);
+    listings.forEach(b::listing);
+    events.forEach(b::event);
+    return b.build();
+  }
+
+  private static LocalDate date(Random r, int fromYear, int toYear) {
+    return LocalDate.of(fromYear + r.nextInt(toYear - fromYear + 1), 1 + r.nextInt(12), 1 + r.nextInt(28));
+  }
+
+  /** Days at period and month edges, where off-by-one mistakes live. */
+  private static LocalDate edgeDate(Random r) {
+    YearMonth m = YearMonth.of(2023 + r.nextInt(2), 1 + r.nextInt(12));
+    return switch (r.nextInt(3)) {
+      case 0 -> m.atDay(1);
+      case 1 -> m.atEndOfMonth();
+      default -> m.atDay(1).minusDays(1);
+    };
+  }
+
+  private static Event randomEvent(Random r, String patient, LocalDate d) {
+    switch (r.nextInt(5)) {
+      case 0:
+        String[] dx = {"T90", "T89", "R96", "R74", "R78", "K86"};
+        return r.nextInt(4) == 0 ? new Diagnosis(patient, d, new Code(CodeSystem.ICD10, "DE11" + r.nextInt(10)))
+            : new Diagnosis(patient, d, new Code(CodeSystem.ICPC2, dx[r.nextInt(dx.length)]));
+      case 1:
+        String[] units = {"mmol/mol", "%", "", "mg/dl"};
+        String unit = units[r.nextInt(units.length)];
+        double value = unit.equals("%") ? 5 + r.nextInt(40) / 4.0 : 30 + r.nextInt(60);
+        return new LabMeasurement(patient, d, new Code(CodeSystem.NPU, r.nextInt(6) == 0 ? "NPU03835" : "NPU27300"),
+            r.nextInt(8) == 0 ? OptionalDouble.empty() : OptionalDouble.of(value),
+            unit.isEmpty() ? Optional.empty() : Optional.of(unit));
+      case 2:
+        String[] atc = {"J01CA08", "J01EB02", "J01XE01", "J01CE02", "N05AH04", "S01AA01"};
+        return new Prescription(patient, d, atc[r.nextInt(atc.length)], 1 + r.nextInt(3), OptionalDouble.empty());
+      case 3:
+        return new Service(patient, d, r.nextBoolean() ? "0120" : "0101");
+      default:
+        return new Diagnosis(patient, d, new Code(CodeSystem.ICPC2, "T90"));
+    }
+  }
+
+  private static Indicator randomIndicator(Random r, String id) {
+    Scoring scoring;
+    switch (r.nextInt(5)) {
+      case 0:
+        scoring = new Rate(EventType.PRESCRIPTION, r.nextBoolean() ? "uti" : "abx", randomWindow(r), 1000,
+            r.nextBoolean() ? Rate.Base.PERSONS : Rate.Base.PERSON_YEARS);
+        break;
+      case 1:
+        scoring = new Ratio();
+        break;
+      case 2:
+        scoring = new Continuous(EventType.LAB, "hba1c", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST,
+            r.nextBoolean() ? Optional.of("mmol/mol") : Optional.empty(),
+            r.nextBoolean() ? Continuous.Aggregate.MEAN : Continuous.Aggregate.MEDIAN);
+        break;
+      default:
+        scoring = new Proportion();
+    }
+    Criterion initial = r.nextBoolean() ? new PopulationRef(r.nextBoolean() ? "adults" : "diabetics") : criterion(r, 2);
+    boolean needsNumerator = scoring instanceof Proportion || scoring instanceof Ratio;
+    var pops = new Populations(initial,
+        maybe(r, 2), maybe(r, 4), maybe(r, 4),
+        needsNumerator ? Optional.of(criterion(r, 2)) : maybe(r, 4),
+        maybe(r, 4));
+    return Indicator.builder().id(id).version("1").title(id).scoring(scoring).populations(pops)
+        .direction(Direction.HIGHER_IS_BETTER)
+        .attribution(scoring instanceof Rate && r.nextBoolean() ? Attribution.EVENT_DATE : Attribution.REFERENCE_DATE)
+        .build();
+  }
+
+  private static Optional<Criterion> maybe(Random r, int oneIn) {
+    return r.nextInt(oneIn) == 0 ? Optional.of(criterion(r, 2)) : Optional.empty();
+  }
+
+  static Criterion criterion(Random r, int depth) {
+    int kind = r.nextInt(depth > 0 ? 11 : 7);
+    switch (kind) {
+      case 0:
+        return new HasEvent(EventType.DIAGNOSIS, r.nextBoolean() ? "diab" : "resp", randomWindow(r));
+      case 1:
+        return new HasEvent(EventType.LAB, "hba1c", randomWindow(r));
+      case 2:
+        return new EventCount(r.nextBoolean() ? EventType.PRESCRIPTION : EventType.SERVICE,
+            r.nextBoolean() ? "abx" : "control", randomWindow(r), 1 + r.nextInt(3));
+      case 3:
+        Comparator[] cs = Comparator.values();
+        return new ValueCompared(EventType.LAB, "hba1c", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST,
+            cs[r.nextInt(cs.length)], 40 + r.nextInt(40), r.nextBoolean() ? Optional.of("mmol/mol")
+                : r.nextBoolean() ? Optional.of("%") : Optional.empty());
+      case 4:
+        return r.nextBoolean() ? AgeInRange.atLeast(r.nextInt(90))
+            : new AgeInRange(r.nextBoolean() ? Optional.of(r.nextInt(40)) : Optional.empty(), Optional.of(40 + r.nextInt(60)));
+      case 5:
+        return new SexIs(r.nextBoolean() ? Sex.FEMALE : Sex.MALE);
+      case 6:
+        return new Listed(r.nextBoolean() ? Listed.Coverage.AT_REFERENCE_DATE : Listed.Coverage.WHOLE_PERIOD);
+      case 7:
+        return And.of(criterion(r, depth - 1), criterion(r, depth - 1));
+      case 8:
+        return Or.of(criterion(r, depth - 1), criterion(r, depth - 1), criterion(r, depth - 1));
+      case 9:
+        return new Not(criterion(r, depth - 1));
+      default:
+        return new PopulationRef(r.nextBoolean() ? "adults" : "diabetics");
+    }
+  }
+
+  static Window randomWindow(Random r) {
+    switch (r.nextInt(5)) {
+      case 0:
+        return Window.PERIOD;
+      case 1:
+        return Window.of("ever", "period.end");
+      case 2:
+        return new Window(new Bound(Bound.Anchor.PERIOD_END, -(1 + r.nextInt(18)), Bound.Unit.MONTHS), Bound.PERIOD_END);
+      case 3:
+        return new Window(Bound.PERIOD_START, new Bound(Bound.Anchor.PERIOD_START, r.nextInt(90), Bound.Unit.DAYS));
+      default:
+        return new Window(new Bound(Bound.Anchor.PERIOD_START, -1, Bound.Unit.YEARS),
+            new Bound(Bound.Anchor.PERIOD_START, -1, Bound.Unit.DAYS));
+    }
+  }
+}
