@@ -140,6 +140,9 @@ record Scenario(
         if (r.nextInt(15) == 0) {
           events.add(ev); // exact duplicate
         }
+        if (ev instanceof LabMeasurement && r.nextInt(4) == 0) {
+          events.add(randomEvent(r, id, d)); // another event on the same day: ties
+        }
       }
     }
     // definitions
