@@ -13,6 +13,12 @@ import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.ClusterPackage;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.Indicator;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.result.Explanation;
+import org.klynge.core.result.PatientListEntry;
+import org.klynge.core.result.Population;
 import org.klynge.core.result.Provenance;
 import org.klynge.core.result.ResultTable;
 import org.klynge.core.validation.DefinitionChecker;
@@ -90,6 +96,75 @@ public final class Evaluator {
     var rows = ResultAssembler.rows(indicators, options.periods(), total, data, extract.organisation());
     var reconciliation = new InputUse(program, extract).reconcile();
     return new ResultTable(rows, new Provenance(hashes, extract.asOf(), ENGINE_VERSION), reconciliation);
+  }
+
+  /**
+   * Explains, for one patient, indicator and period, which populations the patient is in and
+   * why, with the events and facts each criterion looked at.
+   *
+   * @throws IllegalArgumentException when the patient or indicator is unknown
+   */
+  public Explanation explain(Extract extract, String patientId, String indicatorId, MeasurementPeriod period) {
+    PatientData data = extract.patients();
+    int patient = data.patientIndex(patientId).orElseThrow(() -> new IllegalArgumentException(
+        "no patient '" + patientId + "' in the data"));
+    int i = indicatorIndex(indicatorId);
+    Program program = new Program(definitions, indicators, data, new PeriodTable(ImmutableList.of(period)));
+    Program.CompiledIndicator ind = program.indicators[i];
+    Explainer explainer = new Explainer(program, patient, 0);
+    return new Explanation(ind.indicator().key(), patientId, period, explainer.clinic(),
+        ImmutableSet.copyOf(explainer.populations(ind)), ImmutableMap.copyOf(explainer.traces(ind)));
+  }
+
+  /**
+   * The patients of one clinic (listed there on the reference date) who are in the indicator's
+   * initial population, with their populations and the facts that put them there; in patient
+   * id order. Filter with {@link PatientListEntry#inGap()} for the actionable list.
+   */
+  public ImmutableList<PatientListEntry> patientList(Extract extract, String indicatorId, String clinicId,
+      MeasurementPeriod period) {
+    PatientData data = extract.patients();
+    int clinic = data.clinicIds().indexOf(clinicId);
+    if (clinic < 0) {
+      throw new IllegalArgumentException("no clinic '" + clinicId + "' in the organisation");
+    }
+    int i = indicatorIndex(indicatorId);
+    Program program = new Program(definitions, indicators, data, new PeriodTable(ImmutableList.of(period)));
+    Program.CompiledIndicator ind = program.indicators[i];
+    int ref = PeriodTable.day(period.end());
+    List<PatientListEntry> out = new ArrayList<>();
+    for (int p = 0; p < data.patientCount(); p++) {
+      if (data.clinicOn(p, ref) != clinic) {
+        continue;
+      }
+      Explainer explainer = new Explainer(program, p, 0);
+      var populations = explainer.populations(ind);
+      if (populations.isEmpty()) {
+        continue;
+      }
+      boolean inNumerator = populations.contains(Population.NUMERATOR)
+          && !populations.contains(Population.NUMERATOR_EXCLUSION);
+      List<String> facts = new ArrayList<>();
+      explainer.traces(ind).forEach((population, trace) -> {
+        if (populations.contains(population)) {
+          trace.decidingFacts().forEach(f -> facts.add(population.code() + ": " + f));
+        }
+      });
+      out.add(new PatientListEntry(data.patientId(p), ImmutableSet.copyOf(populations), explainer.counted(ind),
+          inNumerator, ImmutableList.copyOf(facts)));
+    }
+    out.sort(java.util.Comparator.comparing(PatientListEntry::patientId));
+    return ImmutableList.copyOf(out);
+  }
+
+  private int indicatorIndex(String indicatorId) {
+    for (int i = 0; i < indicators.size(); i++) {
+      if (indicators.get(i).id().equals(indicatorId) || indicators.get(i).key().equals(indicatorId)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no indicator '" + indicatorId + "'; available: "
+        + indicators.stream().map(Indicator::id).toList());
   }
 
   private static Tally run(Program program, int patients, int partitions, int threads, int buckets) {

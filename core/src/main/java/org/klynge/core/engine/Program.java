@@ -68,7 +68,7 @@ final class Program {
         rateEvents, valuePicker);
   }
 
-  private EventLookup lookup(EventCriterion criterion) {
+  EventLookup lookup(EventCriterion criterion) {
     EventLookup existing = lookups.get(criterion);
     if (existing != null) {
       return existing;
@@ -78,6 +78,10 @@ final class Program {
     EventLookup lookup = new EventLookup(criterion, vs, data, periods);
     lookups.put(criterion, lookup);
     return lookup;
+  }
+
+  DefinitionSet definitions() {
+    return definitions;
   }
 
   /** Every bound event look-up, in criteria and scorings. */
