@@ -104,6 +104,37 @@ public final class ExtractBuilder {
     return new ExtractBuilder(organisation);
   }
 
+  /**
+   * Reserves room for the given numbers of rows, so large extracts are built without repeated
+   * array growth (optional; a hint, not a limit).
+   */
+  public ExtractBuilder expect(int patients, int listings, int events) {
+    if (patients > sex.length) {
+      sex = Arrays.copyOf(sex, patients);
+      birth = Arrays.copyOf(birth, patients);
+      death = Arrays.copyOf(death, patients);
+    }
+    if (listings > lPatient.length) {
+      lPatient = Arrays.copyOf(lPatient, listings);
+      lClinic = Arrays.copyOf(lClinic, listings);
+      lFrom = Arrays.copyOf(lFrom, listings);
+      lTo = Arrays.copyOf(lTo, listings);
+      lLine = Arrays.copyOf(lLine, listings);
+      lSource = Arrays.copyOf(lSource, listings);
+    }
+    if (events > ePatient.length) {
+      ePatient = Arrays.copyOf(ePatient, events);
+      eDay = Arrays.copyOf(eDay, events);
+      eCode = Arrays.copyOf(eCode, events);
+      eValue = Arrays.copyOf(eValue, events);
+      eUnit = Arrays.copyOf(eUnit, events);
+      eQuantity = Arrays.copyOf(eQuantity, events);
+      eLine = Arrays.copyOf(eLine, events);
+      eSource = Arrays.copyOf(eSource, events);
+    }
+    return this;
+  }
+
   /** Records that {@code source}'s data is complete to {@code date}. */
   public ExtractBuilder asOf(String source, LocalDate date) {
     asOf.put(source, date);
@@ -141,9 +172,9 @@ public final class ExtractBuilder {
     }
     int p = patientIds.size();
     if (p == sex.length) {
-      sex = Arrays.copyOf(sex, p * 2);
-      birth = Arrays.copyOf(birth, p * 2);
-      death = Arrays.copyOf(death, p * 2);
+      sex = Arrays.copyOf(sex, grow(p));
+      birth = Arrays.copyOf(birth, grow(p));
+      death = Arrays.copyOf(death, grow(p));
     }
     patientIndex.put(id, p);
     patientIds.add(id);
@@ -186,7 +217,7 @@ public final class ExtractBuilder {
     }
     int l = listingCount;
     if (l == lPatient.length) {
-      int n = l * 2;
+      int n = grow(l);
       lPatient = Arrays.copyOf(lPatient, n);
       lClinic = Arrays.copyOf(lClinic, n);
       lFrom = Arrays.copyOf(lFrom, n);
@@ -253,7 +284,7 @@ public final class ExtractBuilder {
     }
     int e = eventCount;
     if (e == ePatient.length) {
-      int n = e * 2;
+      int n = grow(e);
       ePatient = Arrays.copyOf(ePatient, n);
       eDay = Arrays.copyOf(eDay, n);
       eCode = Arrays.copyOf(eCode, n);
@@ -290,6 +321,10 @@ public final class ExtractBuilder {
       sourceIndex.put(name, i);
     }
     return (byte) (int) i;
+  }
+
+  private static int grow(int size) {
+    return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1024L, size + (size >> 1)));
   }
 
   private static boolean outOfRange(LocalDate date) {
