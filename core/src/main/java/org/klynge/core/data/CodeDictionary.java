@@ -48,16 +48,24 @@ public final class CodeDictionary {
 
   /** Assigns ids in order of first appearance. */
   static final class Builder {
-    private final Map<String, Integer> ids = new HashMap<>();
+    private static final int SYSTEMS = CodeSystem.values().length;
+    /** One map of code to id per (type, system), so a look-up builds no key. */
+    private final List<Map<String, Integer>> ids = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
 
+    Builder() {
+      for (int i = 0; i < EventType.values().length * SYSTEMS; i++) {
+        ids.add(new HashMap<>());
+      }
+    }
+
     int idOf(EventType type, CodeSystem system, String code) {
-      String key = type.ordinal() + "|" + system.ordinal() + "|" + code;
-      Integer id = ids.get(key);
+      Map<String, Integer> codes = ids.get(type.ordinal() * SYSTEMS + system.ordinal());
+      Integer id = codes.get(code);
       if (id == null) {
         id = entries.size();
         entries.add(new Entry(type, new Code(system, code)));
-        ids.put(key, id);
+        codes.put(code, id);
       }
       return id;
     }

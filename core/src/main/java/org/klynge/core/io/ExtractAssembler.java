@@ -1,0 +1,551 @@
+package org.klynge.core.io;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.klynge.core.data.Extract;
+import org.klynge.core.data.ExtractBuilder;
+import org.klynge.core.data.Outcome;
+import org.klynge.core.data.Rejection;
+import org.klynge.core.data.RowLocation;
+import org.klynge.core.model.Clinic;
+import org.klynge.core.model.Cluster;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.DateRange;
+import org.klynge.core.model.EventType;
+import org.klynge.core.model.Municipality;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Practitioner;
+import org.klynge.core.model.Region;
+import org.klynge.core.model.Sex;
+
+/**
+ * Turns rows of text into an {@link Extract}, with the rules both readers share. A reader calls
+ * {@link #start} for each table it has, in {@link ExtractTable} order, feeds every row to the
+ * handler it gets, calls {@link #finish} after the table's last row, and {@link #build} at the
+ * end. Rows arrive as an array of fields that the reader reuses for the next row.
+ *
+ * <p>Organisation rows are collected and checked together (ids, references, overlapping
+ * memberships) before the first patient-data table; any problem there is fatal. Patient-data
+ * rows are parsed here and passed to {@link ExtractBuilder}, which applies the rules that do not
+ * depend on the text (unknown patient, date range, duplicates...).
+ */
+final class ExtractAssembler {
+
+  /** In strict mode, reading stops after this many rejected rows. */
+  static final int STRICT_LIMIT = ExtractException.PROBLEMS_IN_MESSAGE;
+
+  /** Receives the rows of one table. */
+  interface RowHandler {
+    /**
+     * One row.
+     *
+     * @param fields the fields; only {@code [0, count)} belong to this row
+     * @param count the number of fields in the row
+     * @param line the line (or row) number, 1 for a file's header
+     */
+    void row(String[] fields, int count, long line);
+  }
+
+  private record Membership(String member, String parent, DateRange validity, RowLocation where) {}
+
+  private record Reference(ExtractTable kind, String id, RowLocation where) {}
+
+  private static final EventType[] EVENT_TYPES = EventType.values();
+  private static final CodeSystem[] CODE_SYSTEMS = CodeSystem.values();
+
+  private final boolean strict;
+
+  // organisation, until it is built
+  private final Organisation.Builder organisation = Organisation.builder();
+  private final List<Rejection> problems = new ArrayList<>();
+  private final Map<ExtractTable, Map<String, RowLocation>> defined = new EnumMap<>(ExtractTable.class);
+  private final List<Reference> references = new ArrayList<>();
+  private final List<Membership> clusterMemberships = new ArrayList<>();
+  private final List<Membership> regionMemberships = new ArrayList<>();
+  private final Map<String, LocalDate> asOf = new LinkedHashMap<>();
+  private final Map<String, RowLocation> asOfAt = new HashMap<>();
+  private final Map<String, Long> organisationRows = new LinkedHashMap<>();
+
+  // patient data, once the organisation is built
+  private ExtractBuilder data;
+  private long rejections;
+
+  ExtractAssembler(boolean strict) {
+    this.strict = strict;
+  }
+
+  /** The handler for the rows of {@code columns.table()}. */
+  RowHandler start(Columns columns) {
+    ExtractTable table = columns.table();
+    if (table.fatal()) {
+      if (data != null) {
+        throw new IllegalStateException(table + " read after the patient data");
+      }
+      organisationRows.putIfAbsent(columns.source(), 0L);
+      return new OrganisationRows(columns);
+    }
+    buildOrganisation();
+    switch (table) {
+      case PATIENTS:
+        return new PatientRows(columns);
+      case LISTINGS:
+        return new ListingRows(columns);
+      case EVENTS:
+        return new EventRows(columns);
+      default:
+        throw new IllegalStateException("no rows for " + table);
+    }
+  }
+
+  /** Called after a table's last row; in strict mode, fails if any row was rejected. */
+  void finish(ExtractTable table) {
+    if (!table.fatal() && strict && rejections > 0) {
+      throw strictFailure();
+    }
+  }
+
+  /** The extract; in strict mode, fails if any row was rejected. */
+  Extract build() {
+    buildOrganisation();
+    Extract extract = data.build();
+    if (strict && extract.reconciliation().hasRejections()) {
+      throw strictFailure(extract.reconciliation().examples());
+    }
+    return extract;
+  }
+
+  private ExtractException strictFailure() {
+    return strictFailure(data.reconciliation().build().examples());
+  }
+
+  private static ExtractException strictFailure(List<Rejection> examples) {
+    List<Rejection> rejected = examples.stream().filter(r -> r.outcome() == Outcome.REJECTED)
+        .collect(Collectors.toList());
+    return new ExtractException("rows rejected in strict mode", rejected);
+  }
+
+  // ---- organisation
+
+  private void buildOrganisation() {
+    if (data != null) {
+      return;
+    }
+    for (Reference r : references) {
+      if (!defined.getOrDefault(r.kind(), Map.of()).containsKey(r.id())) {
+        problem(Reasons.UNKNOWN_REFERENCE, r.where(), "no " + kindName(r.kind()) + " " + r.id() + " in "
+            + r.kind().tableName());
+      }
+    }
+    checkOverlaps(clusterMemberships, "clinic", "cluster");
+    checkOverlaps(regionMemberships, "cluster", "region");
+    if (!problems.isEmpty()) {
+      throw new ExtractException("invalid organisation", problems);
+    }
+    clusterMemberships.forEach(m -> organisation.clinicInCluster(m.member(), m.parent(), m.validity()));
+    regionMemberships.forEach(m -> organisation.clusterInRegion(m.member(), m.parent(), m.validity()));
+    Organisation built;
+    try {
+      built = organisation.build();
+    } catch (IllegalArgumentException e) {
+      throw new ExtractException("invalid organisation",
+          List.of(new Rejection(Outcome.REJECTED, "inconsistent organisation", RowLocation.of("organisation", 0),
+              e.getMessage())));
+    }
+    data = ExtractBuilder.create(built);
+    organisationRows.forEach((source, n) -> data.reconciliation().used(source, n));
+    asOf.forEach(data::asOf);
+  }
+
+  private void checkOverlaps(List<Membership> memberships, String memberKind, String parentKind) {
+    Map<String, List<Membership>> byMember = memberships.stream()
+        .collect(Collectors.groupingBy(Membership::member, LinkedHashMap::new, Collectors.toList()));
+    for (List<Membership> list : byMember.values()) {
+      list.sort(Comparator.comparing(m -> m.validity().from()));
+      for (int i = 1; i < list.size(); i++) {
+        Membership before = list.get(i - 1);
+        Membership m = list.get(i);
+        if (before.validity().overlaps(m.validity())) {
+          problem(Reasons.OVERLAPPING_MEMBERSHIP, m.where().at("valid_from"),
+              memberKind + " " + m.member() + " is in " + parentKind + " " + before.parent() + " during "
+                  + before.validity() + " (line " + before.where().line() + ")");
+        }
+      }
+    }
+  }
+
+  private static String kindName(ExtractTable kind) {
+    switch (kind) {
+      case REGIONS:
+        return "region";
+      case MUNICIPALITIES:
+        return "municipality";
+      case CLUSTERS:
+        return "cluster";
+      case CLINICS:
+        return "clinic";
+      default:
+        return kind.tableName();
+    }
+  }
+
+  private void problem(String reason, RowLocation where, String detail) {
+    problems.add(new Rejection(Outcome.REJECTED, reason, where, detail));
+  }
+
+  /** Rows of an organisation table (or the as-of dates): collected, every problem noted. */
+  private final class OrganisationRows implements RowHandler {
+    private final Columns columns;
+    private final ExtractTable table;
+    private final String[] names;
+    private final int[] index;
+
+    OrganisationRows(Columns columns) {
+      this.columns = columns;
+      this.table = columns.table();
+      this.names = table.columns().toArray(String[]::new);
+      this.index = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        index[i] = columns.index(names[i]);
+      }
+    }
+
+    @Override
+    public void row(String[] fields, int count, long line) {
+      RowLocation where = RowLocation.of(columns.source(), line);
+      organisationRows.merge(columns.source(), 1L, Long::sum);
+      if (count != columns.width()) {
+        problem(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + count);
+        return;
+      }
+      int before = problems.size();
+      String[] v = new String[names.length];
+      for (int i = 0; i < names.length; i++) {
+        v[i] = index[i] < 0 ? "" : fields[index[i]];
+        if (v[i].isEmpty() && i < table.requiredColumns().size()) {
+          problem(Reasons.MISSING_VALUE, where.at(names[i]), "");
+        }
+      }
+      if (problems.size() > before) {
+        return;
+      }
+      switch (table) {
+        case REGIONS:
+          define(table, v[0], where.at(names[0]));
+          organisation.region(new Region(v[0], v[1]));
+          break;
+        case MUNICIPALITIES:
+          define(table, v[0], where.at(names[0]));
+          references.add(new Reference(ExtractTable.REGIONS, v[2], where.at(names[2])));
+          organisation.municipality(new Municipality(v[0], v[1], v[2]));
+          break;
+        case CLUSTERS:
+          define(table, v[0], where.at(names[0]));
+          organisation.cluster(new Cluster(v[0], v[1], v[2].isEmpty() ? Optional.empty() : Optional.of(v[2])));
+          break;
+        case CLINICS:
+          define(table, v[0], where.at(names[0]));
+          organisation.clinic(new Clinic(v[0], v[1], v[2]));
+          break;
+        case PRACTITIONERS:
+          define(table, v[0], where.at(names[0]));
+          references.add(new Reference(ExtractTable.CLINICS, v[2], where.at(names[2])));
+          organisation.practitioner(new Practitioner(v[0], v[1], v[2]));
+          break;
+        case CLUSTER_MEMBERSHIPS:
+          membership(v, where, ExtractTable.CLINICS, ExtractTable.CLUSTERS, clusterMemberships);
+          break;
+        case CLUSTER_REGIONS:
+          membership(v, where, ExtractTable.CLUSTERS, ExtractTable.REGIONS, regionMemberships);
+          break;
+        case AS_OF:
+          LocalDate date = date(v[1], where.at(names[1]));
+          if (date != null) {
+            RowLocation first = asOfAt.putIfAbsent(v[0], where);
+            if (first != null) {
+              problem(Reasons.DUPLICATE_ID, where.at(names[0]), v[0] + " is also on line " + first.line());
+            } else {
+              asOf.put(v[0], date);
+            }
+          }
+          break;
+        default:
+          throw new IllegalStateException("not an organisation table: " + table);
+      }
+    }
+
+    private void membership(String[] v, RowLocation where, ExtractTable memberKind, ExtractTable parentKind,
+        List<Membership> into) {
+      LocalDate from = date(v[2], where.at(names[2]));
+      LocalDate to = v[3].isEmpty() ? null : date(v[3], where.at(names[3]));
+      references.add(new Reference(memberKind, v[0], where.at(names[0])));
+      references.add(new Reference(parentKind, v[1], where.at(names[1])));
+      if (from == null || (!v[3].isEmpty() && to == null)) {
+        return;
+      }
+      if (to != null && to.isBefore(from)) {
+        problem(Reasons.ENDS_BEFORE_IT_STARTS, where.at(names[3]), to + " < " + from);
+        return;
+      }
+      into.add(new Membership(v[0], v[1], new DateRange(from, Optional.ofNullable(to)), where));
+    }
+
+    private LocalDate date(String text, RowLocation where) {
+      LocalDate date = Dates.parse(text);
+      if (date == null) {
+        problem(Reasons.UNPARSEABLE_DATE, where, text);
+      }
+      return date;
+    }
+
+    private void define(ExtractTable kind, String id, RowLocation where) {
+      RowLocation first = defined.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, where);
+      if (first != null) {
+        problem(Reasons.DUPLICATE_ID, where, id + " is also on line " + first.line());
+      }
+    }
+  }
+
+  // ---- patient data
+
+  private void reject(String reason, RowLocation where, String detail) {
+    data.reconciliation().rejected(reason, where, detail);
+    counted();
+  }
+
+  private void counted() {
+    rejections++;
+    if (strict && rejections >= STRICT_LIMIT) {
+      throw strictFailure();
+    }
+  }
+
+  /** Whether the row has as many fields as the header; rejects it if not. */
+  private boolean widthOk(Columns columns, int count, RowLocation where) {
+    if (count == columns.width()) {
+      return true;
+    }
+    reject(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + count);
+    return false;
+  }
+
+  /** The value of a column that needs one, or null (and the row rejected) when it is empty. */
+  private String required(String[] fields, int index, String column, RowLocation where) {
+    String value = fields[index];
+    if (value.isEmpty()) {
+      reject(Reasons.MISSING_VALUE, where.at(column), "");
+      return null;
+    }
+    return value;
+  }
+
+  /** The date in {@code text}, or null (and the row rejected) when it is not one. */
+  private LocalDate date(String text, String column, RowLocation where) {
+    LocalDate date = Dates.parse(text);
+    if (date == null) {
+      reject(Reasons.UNPARSEABLE_DATE, where.at(column), text);
+    }
+    return date;
+  }
+
+  private static String optional(String[] fields, int index) {
+    return index < 0 ? "" : fields[index];
+  }
+
+  private final class PatientRows implements RowHandler {
+    private final Columns columns;
+    private final int id;
+    private final int sex;
+    private final int birth;
+    private final int death;
+
+    PatientRows(Columns columns) {
+      this.columns = columns;
+      id = columns.index("patient_id");
+      sex = columns.index("sex");
+      birth = columns.index("birth_date");
+      death = columns.index("death_date");
+    }
+
+    @Override
+    public void row(String[] f, int count, long line) {
+      RowLocation where = RowLocation.of(columns.source(), line);
+      if (!widthOk(columns, count, where)) {
+        return;
+      }
+      String patientId = required(f, id, "patient_id", where);
+      String sexCode = patientId == null ? null : required(f, sex, "sex", where);
+      String birthText = sexCode == null ? null : required(f, birth, "birth_date", where);
+      if (birthText == null) {
+        return;
+      }
+      Sex s = sexCode.equals("F") ? Sex.FEMALE : sexCode.equals("M") ? Sex.MALE : null;
+      if (s == null) {
+        reject(Reasons.UNKNOWN_SEX, where.at("sex"), sexCode);
+        return;
+      }
+      LocalDate birthDate = date(birthText, "birth_date", where);
+      if (birthDate == null) {
+        return;
+      }
+      String deathText = optional(f, death);
+      Optional<LocalDate> deathDate = Optional.empty();
+      if (!deathText.isEmpty()) {
+        LocalDate d = date(deathText, "death_date", where);
+        if (d == null) {
+          return;
+        }
+        deathDate = Optional.of(d);
+      }
+      if (!data.patient(patientId, s, birthDate, deathDate, where)) {
+        counted();
+      }
+    }
+  }
+
+  private final class ListingRows implements RowHandler {
+    private final Columns columns;
+    private final int patient;
+    private final int clinic;
+    private final int from;
+    private final int to;
+
+    ListingRows(Columns columns) {
+      this.columns = columns;
+      patient = columns.index("patient_id");
+      clinic = columns.index("clinic_id");
+      from = columns.index("valid_from");
+      to = columns.index("valid_to");
+    }
+
+    @Override
+    public void row(String[] f, int count, long line) {
+      RowLocation where = RowLocation.of(columns.source(), line);
+      if (!widthOk(columns, count, where)) {
+        return;
+      }
+      String patientId = required(f, patient, "patient_id", where);
+      String clinicId = patientId == null ? null : required(f, clinic, "clinic_id", where);
+      String fromText = clinicId == null ? null : required(f, from, "valid_from", where);
+      if (fromText == null) {
+        return;
+      }
+      LocalDate fromDate = date(fromText, "valid_from", where);
+      if (fromDate == null) {
+        return;
+      }
+      String toText = optional(f, to);
+      Optional<LocalDate> toDate = Optional.empty();
+      if (!toText.isEmpty()) {
+        LocalDate d = date(toText, "valid_to", where);
+        if (d == null) {
+          return;
+        }
+        toDate = Optional.of(d);
+      }
+      if (!data.listing(patientId, clinicId, fromDate, toDate, where)) {
+        counted();
+      }
+    }
+  }
+
+  private final class EventRows implements RowHandler {
+    private final Columns columns;
+    private final int patient;
+    private final int type;
+    private final int system;
+    private final int code;
+    private final int date;
+    private final int value;
+    private final int unit;
+    private final int quantity;
+
+    EventRows(Columns columns) {
+      this.columns = columns;
+      patient = columns.index("patient_id");
+      type = columns.index("type");
+      system = columns.index("system");
+      code = columns.index("code");
+      date = columns.index("date");
+      value = columns.index("value");
+      unit = columns.index("unit");
+      quantity = columns.index("quantity");
+    }
+
+    @Override
+    public void row(String[] f, int count, long line) {
+      RowLocation where = RowLocation.of(columns.source(), line);
+      if (!widthOk(columns, count, where)) {
+        return;
+      }
+      String patientId = required(f, patient, "patient_id", where);
+      String typeCode = patientId == null ? null : required(f, type, "type", where);
+      String systemCode = typeCode == null ? null : required(f, system, "system", where);
+      String codeValue = systemCode == null ? null : required(f, code, "code", where);
+      String dateText = codeValue == null ? null : required(f, date, "date", where);
+      if (dateText == null) {
+        return;
+      }
+      EventType eventType = eventType(typeCode);
+      if (eventType == null) {
+        reject(Reasons.UNKNOWN_EVENT_TYPE, where.at("type"), typeCode);
+        return;
+      }
+      CodeSystem codeSystem = codeSystem(systemCode);
+      if (codeSystem == null) {
+        reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("system"), systemCode);
+        return;
+      }
+      LocalDate day = date(dateText, "date", where);
+      if (day == null) {
+        return;
+      }
+      double v = number(optional(f, value), "value", where);
+      double q = v == Numbers.INVALID ? v : number(optional(f, quantity), "quantity", where);
+      if (q == Numbers.INVALID) {
+        return;
+      }
+      if (!data.event(patientId, eventType, codeSystem, codeValue, day, v, optional(f, unit), q, where)) {
+        counted();
+      }
+    }
+
+    /** NaN for an empty field; {@link Numbers#INVALID} (and the row rejected) when unparseable. */
+    private double number(String text, String column, RowLocation where) {
+      if (text.isEmpty()) {
+        return Double.NaN;
+      }
+      double n = Numbers.parse(text);
+      if (n == Numbers.INVALID || (column.equals("quantity") && Float.isInfinite((float) n))) {
+        reject(Reasons.UNPARSEABLE_NUMBER, where.at(column), text);
+        return Numbers.INVALID;
+      }
+      return n;
+    }
+  }
+
+  private static EventType eventType(String code) {
+    for (EventType t : EVENT_TYPES) {
+      if (t.code().equals(code)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static CodeSystem codeSystem(String code) {
+    for (CodeSystem s : CODE_SYSTEMS) {
+      if (s.code().equalsIgnoreCase(code)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

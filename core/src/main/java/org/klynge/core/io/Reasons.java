@@ -1,0 +1,47 @@
+package org.klynge.core.io;
+
+/**
+ * The reasons the readers give when they reject a row or find a problem, as stable short
+ * phrases. Rows can also be rejected or excluded by
+ * {@link org.klynge.core.data.ExtractBuilder} (unknown patient, unknown clinic, duplicate
+ * patient id, negative quantity, date out of range, event before birth, overlapping listing,
+ * duplicate event); those reasons are the builder's.
+ */
+public final class Reasons {
+
+  /** A row with more or fewer fields than the header. */
+  public static final String WRONG_NUMBER_OF_FIELDS = "wrong number of fields";
+  /** An empty value in a column that needs one. */
+  public static final String MISSING_VALUE = "missing value";
+  /** A date that is not a valid {@code YYYY-MM-DD} date. */
+  public static final String UNPARSEABLE_DATE = "unparseable date";
+  /** A number that is not a finite decimal with {@code .} as the decimal point. */
+  public static final String UNPARSEABLE_NUMBER = "unparseable number";
+  /** A sex other than {@code F} or {@code M}. */
+  public static final String UNKNOWN_SEX = "unknown sex";
+  /** An event type that is not one of {@code diagnosis, lab, prescription, service, answer}. */
+  public static final String UNKNOWN_EVENT_TYPE = "unknown event type";
+  /** A code system that is not one of {@link org.klynge.core.model.CodeSystem}. */
+  public static final String UNKNOWN_CODE_SYSTEM = "unknown code system";
+
+  // problems that make an extract unreadable
+
+  /** A required file or table that is not there. */
+  public static final String MISSING_FILE = "missing file";
+  /** A required column that is not in the header. */
+  public static final String MISSING_COLUMN = "missing column";
+  /** A column named twice in the header. */
+  public static final String DUPLICATE_COLUMN = "duplicate column";
+  /** A file that is not valid CSV (e.g. an unclosed quote) or not UTF-8. */
+  public static final String MALFORMED_FILE = "malformed file";
+  /** An id defined twice in an organisation table. */
+  public static final String DUPLICATE_ID = "duplicate id";
+  /** A reference to a region, cluster or clinic that is not defined. */
+  public static final String UNKNOWN_REFERENCE = "unknown reference";
+  /** A membership or listing whose {@code valid_to} is before its {@code valid_from}. */
+  public static final String ENDS_BEFORE_IT_STARTS = "ends before it starts";
+  /** Two memberships of the same clinic (or cluster) that share a day. */
+  public static final String OVERLAPPING_MEMBERSHIP = "overlapping membership";
+
+  private Reasons() {}
+}
