@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     version = "klynge 0.1.0",
     description = "Quality indicators for clusters of general practices: validate definitions, evaluate them over"
         + " data, explain results.",
-    subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, EvaluateCommand.class, ExplainCommand.class, PatientsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class KlyngeCommand implements Runnable {
 
   @CommandLine.Spec
@@ -23,7 +24,28 @@ public final class KlyngeCommand implements Runnable {
 
   /** Runs the command line with {@code args} and returns the exit code. */
   public static int run(String... args) {
-    return new CommandLine(new KlyngeCommand()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The command line with Klynge's error handling: user errors print their message, not a stack trace. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new KlyngeCommand());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getOut().flush();
+      boolean userError = e instanceof org.klynge.core.validation.DefinitionException
+          || e instanceof org.klynge.core.io.ExtractException
+          || e instanceof IllegalArgumentException
+          || e instanceof java.io.IOException;
+      if (userError) {
+        cmd.getErr().println("error: " + (e instanceof java.nio.file.NoSuchFileException
+            ? "no such file or folder: " + e.getMessage() : e.getMessage()));
+      } else {
+        e.printStackTrace(cmd.getErr());
+      }
+      cmd.getErr().flush();
+      return 1;
+    });
+    return cli;
   }
 
   /** Kept so the logger configuration is not garbage-collected. */

@@ -44,9 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
         + " package(s), " + valueSets + " value set(s)";
     if (errors > 0) {
       out.println("invalid: " + errors + " error(s), " + warnings + " warning(s) in " + what);
+      out.flush();
       return 1;
     }
     out.println("valid: " + what + (warnings > 0 ? ", " + warnings + " warning(s)" : ""));
+    out.flush();
     return 0;
   }
 }
