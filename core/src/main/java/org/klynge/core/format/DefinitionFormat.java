@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.validation.Diagnostic;
 
@@ -44,9 +46,24 @@ public final class DefinitionFormat {
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .stringQuotingChecker(new QuoteNumberLikeText())
           .build())).build();
 
   private DefinitionFormat() {}
+
+  /**
+   * Quotes text that a YAML reader could take for a number ({@code 0x1F}, {@code 1e5},
+   * {@code 1_000}, {@code .inf}), besides what Jackson quotes anyway, so that every YAML tool
+   * reads the written text back as text.
+   */
+  private static final class QuoteNumberLikeText extends StringQuotingChecker.Default {
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9]|[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)$");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || NUMBER_LIKE.matcher(value).lookingAt();
+    }
+  }
 
   private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder

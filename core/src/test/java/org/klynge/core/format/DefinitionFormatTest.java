@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.ValueSet;
+import org.klynge.core.model.CodeSystem;
 import org.klynge.core.validation.Diagnostic;
+import com.google.common.collect.ImmutableList;
 
 /** Reading errors name the place of the problem, list indices included, in JSON and YAML alike. */
 class DefinitionFormatTest {
@@ -42,6 +47,21 @@ class DefinitionFormatTest {
       List<Diagnostic> problems = DefinitionFormat.read(text.text(), text.syntax(), text.name()).diagnostics();
       assertEquals(1, problems.size(), problems::toString);
       assertEquals(expectedPath, problems.get(0).path(), problems::toString);
+    }
+  }
+
+  @Test
+  void write_yamlTextThatLooksLikeANumber_isQuoted() throws IOException {
+    List<String> titles = List.of("0x1F", "1e5", "1_000", ".5", "-.inf", ".NaN", "0o17", "+12", "2024-02-27", "1.0.0");
+    var valueSets = titles.stream().map(t -> new ValueSet("v" + titles.indexOf(t), t,
+        com.google.common.collect.ImmutableMap.of(CodeSystem.ATC, ImmutableList.of("J01")), null)).toList();
+    var set = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.copyOf(valueSets), null, null, null);
+    String yaml = DefinitionFormat.write(set, Syntax.YAML);
+    var tree = DefinitionFormat.mapper(Syntax.YAML).readTree(yaml);
+    for (int i = 0; i < titles.size(); i++) {
+      var title = tree.at("/valueSets/" + i + "/title");
+      assertEquals(true, title.isTextual(), () -> title + " in\n" + yaml);
+      assertEquals(titles.get(i), title.asText());
     }
   }
 }
