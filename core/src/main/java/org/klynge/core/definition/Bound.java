@@ -33,12 +33,20 @@ public record Bound(Anchor anchor, int amount, Unit unit) {
   /** No limit: as far back as the data goes. */
   public static final Bound EVER = new Bound(Anchor.EVER, 0, Unit.DAYS);
 
+  /** The largest offset the text form can hold (four digits). */
+  public static final int MAX_OFFSET = 9999;
+
   public Bound {
     requireNonNull(anchor, "anchor");
     requireNonNull(unit, "unit");
     if (anchor == Anchor.EVER && amount != 0) {
       throw new IllegalArgumentException("'ever' takes no offset");
     }
+    if (Math.abs((long) amount) > MAX_OFFSET) {
+      throw new IllegalArgumentException("offset " + amount + " is too large: at most " + MAX_OFFSET);
+    }
+    // Without an offset the unit means nothing; one form keeps equal bounds equal (and the text form exact).
+    unit = amount == 0 ? Unit.DAYS : unit;
   }
 
   /** What a bound is relative to. */

@@ -3,6 +3,8 @@ package org.klynge.core.format;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -23,6 +26,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.validation.Diagnostic;
 
@@ -42,9 +46,24 @@ public final class DefinitionFormat {
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .stringQuotingChecker(new QuoteNumberLikeText())
           .build())).build();
 
   private DefinitionFormat() {}
+
+  /**
+   * Quotes text that a YAML reader could take for a number ({@code 0x1F}, {@code 1e5},
+   * {@code 1_000}, {@code .inf}), besides what Jackson quotes anyway, so that every YAML tool
+   * reads the written text back as text.
+   */
+  private static final class QuoteNumberLikeText extends StringQuotingChecker.Default {
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?\\.?[0-9]|[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)$");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || NUMBER_LIKE.matcher(value).lookingAt();
+    }
+  }
 
   private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
     return builder
@@ -82,7 +101,7 @@ public final class DefinitionFormat {
       }
       return new Parsed(java.util.Optional.of(set), ImmutableList.copyOf(problems));
     } catch (JsonMappingException e) {
-      problems.add(Diagnostic.error(source, path(e.getPath()), describe(e)));
+      problems.add(Diagnostic.error(source, path(e.getPath(), parserPointer(e)), describe(e)));
     } catch (JsonProcessingException e) {
       problems.add(Diagnostic.error(source, "", "not valid " + syntax.name() + ": " + describe(e)));
     }
@@ -98,17 +117,65 @@ public final class DefinitionFormat {
     }
   }
 
-  /** {@code indicators[2].populations.numerator} from Jackson's reference path. */
-  static String path(List<JsonMappingException.Reference> references) {
-    StringBuilder out = new StringBuilder();
+  /** Where the parser was when reading failed, if the exception knows its parser. */
+  private static JsonPointer parserPointer(JsonMappingException e) {
+    return e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null
+        ? parser.getParsingContext().pathAsPointer()
+        : JsonPointer.empty();
+  }
+
+  /**
+   * The path of a reading error. Jackson's reference path names every property but, for Guava's
+   * immutable lists, no list index; the parser's position has the indices but may stop short of
+   * the property (a missing property is noticed at the end of its object). The two are merged:
+   * indices are taken from the parser where the reference path lacks them, and the reference path
+   * alone is used when the two disagree.
+   */
+  static String path(List<JsonMappingException.Reference> references, JsonPointer pointer) {
+    List<Object> fromReferences = new ArrayList<>();
     for (JsonMappingException.Reference ref : references) {
       if (ref.getFieldName() != null) {
+        fromReferences.add(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        fromReferences.add(ref.getIndex());
+      }
+    }
+    List<Object> fromParser = new ArrayList<>();
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      fromParser.add(p.getMatchingIndex() >= 0 ? (Object) p.getMatchingIndex() : p.getMatchingProperty());
+    }
+    List<Object> merged = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < fromParser.size() && j < fromReferences.size()) {
+      Object parserStep = fromParser.get(i);
+      Object referenceStep = fromReferences.get(j);
+      if (parserStep.equals(referenceStep)) {
+        merged.add(parserStep);
+        i++;
+        j++;
+      } else if (parserStep instanceof Integer && referenceStep instanceof String) {
+        merged.add(parserStep);
+        i++;
+      } else {
+        return render(fromReferences);
+      }
+    }
+    merged.addAll(fromReferences.subList(j, fromReferences.size()));
+    merged.addAll(fromParser.subList(i, fromParser.size()));
+    return render(merged);
+  }
+
+  private static String render(List<Object> steps) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : steps) {
+      if (step instanceof Integer index) {
+        out.append('[').append(index).append(']');
+      } else {
         if (out.length() > 0) {
           out.append('.');
         }
-        out.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        out.append('[').append(ref.getIndex()).append(']');
+        out.append(step);
       }
     }
     return out.toString();
@@ -139,6 +206,10 @@ public final class DefinitionFormat {
         message = "missing required property '" + message + "'";
       }
     }
+    if (message.startsWith("Cannot map `null` into type")) {
+      // a missing (or null) number or flag: Jackson's advice about its own settings helps nobody here
+      message = "a value is required here (missing or null)";
+    }
     int cut = message.indexOf("\n at [Source");
     if (cut >= 0) {
       message = message.substring(0, cut);
@@ -162,10 +233,30 @@ public final class DefinitionFormat {
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
         JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
-      String at = path(p.getParsingContext().pathAsPointer());
-      var location = p.currentTokenLocation();
-      problems.add(Diagnostic.error(source, at, "unknown property '" + propertyName + "'"
-          + (location.getLineNr() > 0 ? " (line " + location.getLineNr() + ")" : "")));
+      JsonParser live = ctxt.getParser();
+      String at;
+      String line = "";
+      if (live != null && live != p) {
+        // A record read through its constructor buffers unknown properties and replays them from
+        // a buffer once its object has been read; the buffer's own position is unreliable, so the
+        // object's place is taken from the live parser: at the object's end (the context then is
+        // the enclosing one, pointing at the object) or at a later property of the object.
+        JsonStreamContext holder = live.currentToken() == JsonToken.END_OBJECT
+            ? live.getParsingContext() : live.getParsingContext().getParent();
+        String base = holder == null ? "" : path(holder.pathAsPointer());
+        at = base.isEmpty() ? propertyName : base + "." + propertyName;
+      } else {
+        // At an object or array value the parser has already entered it: name the property, not its content.
+        JsonStreamContext context = p.getParsingContext();
+        if ((p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)
+            && context.getParent() != null) {
+          context = context.getParent();
+        }
+        at = path(context.pathAsPointer());
+        var location = p.currentTokenLocation();
+        line = location.getLineNr() > 0 ? " (line " + location.getLineNr() + ")" : "";
+      }
+      problems.add(Diagnostic.error(source, at, "unknown property '" + propertyName + "'" + line));
       p.skipChildren();
       return true;
     }
