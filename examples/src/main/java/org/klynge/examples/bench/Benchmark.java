@@ -1,0 +1,188 @@
+package org.klynge.examples.bench;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.klynge.core.data.Extract;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.engine.Evaluator;
+import org.klynge.core.format.DefinitionLoader;
+import org.klynge.core.format.Syntax;
+import org.klynge.core.result.ResultTable;
+import org.klynge.examples.synthetic.SyntheticNation;
+
+/**
+ * Runs the benchmark: generates the synthetic nation, evaluates the benchmark package with
+ * Klynge (1 and N threads), with DuckDB (N threads) and with the hand-written loop (N threads),
+ * checks that every count agrees, and only then prints the times. The last line is
+ * {@code speedup vs duckdb: X.XX, vs floor: Y.YY} (Klynge N threads' throughput ÷ the other's,
+ * from median times of this run).
+ */
+public final class Benchmark {
+
+  /**
+   * Settings.
+   *
+   * @param scale the synthetic nation's scale (1.0 = 5.5 M patients)
+   * @param threads threads for the parallel runs
+   * @param runs timed runs of each implementation (after one warm-up)
+   * @param seed the generator's seed
+   * @param duckdb whether to include DuckDB
+   */
+  public record Settings(double scale, int threads, int runs, long seed, boolean duckdb) {}
+
+  /** The outcome: whether all implementations agreed, and the median times in seconds. */
+  public record Outcome(boolean agreed, double klyngeOne, double klyngeN, double duckdb, double floor) {}
+
+  private static final int YEAR = 2024;
+
+  private Benchmark() {}
+
+  /** The benchmark package's definitions (bundled with the examples). */
+  public static DefinitionSet definitions() {
+    try (InputStream in = Benchmark.class.getResourceAsStream("bench-definitions.yaml")) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("bench-definitions.yaml", text,
+          Syntax.YAML))).orThrow();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the benchmark definitions", e);
+    }
+  }
+
+  /** Runs the benchmark and prints its table to {@code out}. */
+  public static Outcome run(Settings s, PrintWriter out) throws Exception {
+    MeasurementPeriod period = MeasurementPeriod.year(YEAR);
+    LocalDate ref = period.referenceDate();
+    long t0 = System.nanoTime();
+    Extract extract = SyntheticNation.generate(new SyntheticNation.Settings(s.scale(), s.seed(), YEAR, false));
+    double generate = seconds(t0);
+    var data = extract.patients();
+    out.printf(Locale.ROOT, "data: scale %.3f, %,d patients, %,d events, %,d clinics; generated in %.1f s; columnar %.0f MiB%n",
+        s.scale(), data.patientCount(), data.eventCount(), data.clinicIds().size(), generate,
+        data.estimatedBytes() / 1048576.0);
+    out.flush();
+
+    Evaluator evaluator = Evaluator.compileAll(definitions());
+    var one = EvaluationOptions.of(period).withThreads(1);
+    var many = EvaluationOptions.of(period).withThreads(s.threads());
+    OrganisationUnits units = OrganisationUnits.on(extract.organisation(), data, ref);
+    HandWrittenFloor floor = new HandWrittenFloor(data, period.start(), ref);
+
+    // correctness first: every implementation must give the same counts
+    ResultTable table = evaluator.evaluate(extract, many);
+    BenchCounts klynge = BenchCounts.of(table);
+    BenchCounts klyngeOne = BenchCounts.of(evaluator.evaluate(extract, one));
+    BenchCounts hand = HandWrittenFloor.counts(floor.run(s.threads()), units);
+    List<String> problems = new ArrayList<>();
+    problems.addAll(prefix("klynge 1 thread vs N threads", klynge.differences(klyngeOne, 10)));
+    problems.addAll(prefix("klynge vs floor", klynge.differences(hand, 10)));
+    DuckDbBaseline duck = null;
+    double duckLoad = Double.NaN;
+    if (s.duckdb()) {
+      duck = new DuckDbBaseline(s.threads());
+      long l0 = System.nanoTime();
+      duck.load(data, units);
+      duckLoad = seconds(l0);
+      problems.addAll(prefix("klynge vs duckdb", klynge.differences(duck.run(period.start(), ref), 10)));
+    }
+    if (!problems.isEmpty()) {
+      out.println("counts differ; no times are printed:");
+      problems.forEach(p -> out.println("  " + p));
+      out.flush();
+      if (duck != null) {
+        duck.close();
+      }
+      return new Outcome(false, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+    out.printf(Locale.ROOT, "counts agree: %,d cells (indicator × unit) identical across Klynge, DuckDB and the floor%n",
+        klynge.size());
+    out.flush();
+
+    double[] kOne = time(s.runs(), () -> evaluator.evaluate(extract, one));
+    double[] kN = time(s.runs(), () -> evaluator.evaluate(extract, many));
+    double[] fl = time(s.runs(), () -> floor.run(s.threads()));
+    double[] dk = new double[0];
+    if (duck != null) {
+      DuckDbBaseline d = duck;
+      dk = time(s.runs(), () -> d.run(period.start(), ref));
+      duck.close();
+    }
+    long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+
+    out.println();
+    out.printf(Locale.ROOT, "%-22s %9s %9s %9s %14s %14s%n", "implementation", "load s", "min s", "median s",
+        "patients/s", "events/s");
+    row(out, "klynge, 1 thread", Double.NaN, kOne, data.patientCount(), data.eventCount());
+    row(out, "klynge, " + s.threads() + " threads", Double.NaN, kN, data.patientCount(), data.eventCount());
+    if (dk.length > 0) {
+      row(out, "duckdb, " + s.threads() + " threads", duckLoad, dk, data.patientCount(), data.eventCount());
+    }
+    row(out, "floor, " + s.threads() + " threads", Double.NaN, fl, data.patientCount(), data.eventCount());
+    out.printf(Locale.ROOT, "memory: columnar data %.0f MiB (%.1f bytes/event), peak heap %.0f MiB; machine: %d cores, max heap %.0f MiB%n",
+        data.estimatedBytes() / 1048576.0, (double) data.estimatedBytes() / Math.max(1, data.eventCount()),
+        peakHeap / 1048576.0, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    double vsDuck = dk.length > 0 ? median(dk) / median(kN) : Double.NaN;
+    double vsFloor = median(fl) / median(kN);
+    out.printf(Locale.ROOT, "speedup vs duckdb: %.2f, vs floor: %.2f%n", vsDuck, vsFloor);
+    out.flush();
+    return new Outcome(true, median(kOne), median(kN), dk.length > 0 ? median(dk) : Double.NaN, median(fl));
+  }
+
+  private static List<String> prefix(String what, List<String> differences) {
+    return differences.stream().map(d -> what + ": " + d).toList();
+  }
+
+  /** A timed piece of work. */
+  private interface Work {
+    Object run() throws Exception;
+  }
+
+  /** One warm-up, then {@code runs} timed runs; seconds each. */
+  private static double[] time(int runs, Work work) throws Exception {
+    work.run();
+    double[] out = new double[runs];
+    for (int i = 0; i < runs; i++) {
+      long t = System.nanoTime();
+      Object result = work.run();
+      out[i] = seconds(t);
+      if (result == null) {
+        throw new IllegalStateException("benchmark work returned nothing");
+      }
+    }
+    return out;
+  }
+
+  private static void row(PrintWriter out, String name, double load, double[] times, long patients, long events) {
+    double med = median(times);
+    out.printf(Locale.ROOT, "%-22s %9s %9.3f %9.3f %,14.0f %,14.0f%n", name,
+        Double.isNaN(load) ? "-" : String.format(Locale.ROOT, "%.2f", load),
+        Arrays.stream(times).min().orElse(Double.NaN), med, patients / med, events / med);
+  }
+
+  static double median(double[] times) {
+    double[] sorted = times.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  static ImmutableList<String> indicators() {
+    return ImmutableList.copyOf(BenchCounts.INDICATORS);
+  }
+}

@@ -1,0 +1,39 @@
+package org.klynge.examples.cli;
+
+import java.util.concurrent.Callable;
+import org.klynge.examples.bench.Benchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code klynge bench}: the national benchmark against DuckDB and a hand-written loop. */
+@Command(name = "bench", description = {
+    "Generates the synthetic nation, evaluates the benchmark package with Klynge (1 and N threads), DuckDB and a"
+        + " hand-written loop, checks that all counts agree, then prints times.",
+    "Last line: speedup vs duckdb: X.XX, vs floor: Y.YY. Use -Xmx8g or more at scale 1."})
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--scale", defaultValue = "1.0", description = "1.0 = 5.5 M patients (default: ${DEFAULT-VALUE}).")
+  double scale;
+
+  @Option(names = "--threads", defaultValue = "2", description = "Threads (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs per implementation (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--no-duckdb", description = "Leave DuckDB out.")
+  boolean noDuckdb;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb), spec.commandLine().getOut());
+    return outcome.agreed() ? 0 : 1;
+  }
+}
