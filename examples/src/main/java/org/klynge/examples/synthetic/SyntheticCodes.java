@@ -1,0 +1,66 @@
+package org.klynge.examples.synthetic;
+
+/**
+ * The codes the synthetic nation records, as the indicator catalogue names them: ICPC-2 and
+ * ICD-10 diagnoses, ATC codes of redeemed prescriptions, NPU lab codes, fee codes of services
+ * and questionnaire items.
+ */
+public final class SyntheticCodes {
+
+  // diagnoses
+  public static final String ICPC2_TYPE2_DIABETES = "T90";
+  public static final String ICD10_TYPE2_DIABETES = "DE11";
+  public static final String ICPC2_DEMENTIA = "P70";
+  /** ICD-10 dementia in Alzheimer's disease, vascular, in other diseases, unspecified. */
+  public static final String[] ICD10_DEMENTIA = {"DF00", "DF01", "DF02", "DF03"};
+  public static final String ICPC2_COPD = "R95";
+  public static final String ICD10_COPD = "DJ44";
+
+  // lab
+  public static final String NPU_HBA1C = "NPU27300";
+  public static final String UNIT_MMOL_PER_MOL = "mmol/mol";
+  public static final String UNIT_PERCENT = "%";
+
+  // services (fee codes)
+  public static final String FEE_CONSULTATION = "0101";
+  public static final String FEE_ANNUAL_CONTROL = "0120";
+  public static final String FEE_SPIROMETRY = "7113";
+
+  // prescriptions (ATC)
+  public static final String ATC_SIMVASTATIN = "C10AA01";
+  public static final String ATC_ATORVASTATIN = "C10AA05";
+  public static final String ATC_PIVMECILLINAM = "J01CA08";
+  public static final String ATC_SULFAMETHIZOLE = "J01EB02";
+  public static final String ATC_NITROFURANTOIN = "J01XE01";
+  public static final String ATC_TRIMETHOPRIM = "J01EA01";
+  public static final String ATC_PHENOXYMETHYLPENICILLIN = "J01CE02";
+  public static final String ATC_CLARITHROMYCIN = "J01FA09";
+  public static final String ATC_CHLORAMPHENICOL_EYE = "S01AA01";
+  public static final String ATC_FUSIDIC_ACID_EYE = "S01AA13";
+  public static final String ATC_DONEPEZIL = "N06DA02";
+  public static final String ATC_GALANTAMINE = "N06DA04";
+  public static final String ATC_MEMANTINE = "N06DX01";
+  public static final String ATC_QUETIAPINE = "N05AH04";
+  public static final String ATC_RISPERIDONE = "N05AX08";
+  /** Salmeterol and fluticasone (LABA with inhaled steroid). */
+  public static final String ATC_SALMETEROL_FLUTICASONE = "R03AK06";
+  /** Tiotropium (LAMA). */
+  public static final String ATC_TIOTROPIUM = "R03BB04";
+  /** Vilanterol and umeclidinium (LABA with LAMA). */
+  public static final String ATC_VILANTEROL_UMECLIDINIUM = "R03AL03";
+  public static final String ATC_MORPHINE = "N02AA01";
+  public static final String ATC_TRAMADOL_PARACETAMOL = "N02AJ13";
+  public static final String ATC_TRAMADOL = "N02AX02";
+
+  // questionnaires
+  /** WHO-5 well-being index, total score 0–100. */
+  public static final String WHO5_TOTAL = "WHO5/total";
+
+  /** The cluster whose meeting on eye infections is followed by fewer eye-drop prescriptions. */
+  public static final String EYE_DROP_MEETING_CLUSTER = "k001";
+  /** Month and day of that meeting, in the generated year. */
+  public static final int EYE_DROP_MEETING_MONTH = 2;
+  public static final int EYE_DROP_MEETING_DAY = 27;
+
+  private SyntheticCodes() {}
+}
