@@ -14,6 +14,8 @@ final class EventLookup {
   final boolean[] matches;
   final int[] fromDay;
   final int[] toDay;
+  /** This look-up's bit in a patient's code mask, or 0 when there are more look-ups than bits. */
+  long bit;
 
   EventLookup(EventCriterion criterion, ValueSet valueSet, PatientData data, PeriodTable periods) {
     var codes = data.codes();
@@ -29,6 +31,11 @@ final class EventLookup {
       fromDay[k] = PeriodTable.day(criterion.window().fromDate(period));
       toDay[k] = PeriodTable.day(criterion.window().toDate(period));
     }
+  }
+
+  /** Whether the patient has any event this look-up could match, at any date (a cheap pre-check). */
+  boolean possible(EvalContext c) {
+    return bit == 0 || (c.patientMask & bit) != 0;
   }
 
   /** Index of the first of the patient's events on or after the window start. */

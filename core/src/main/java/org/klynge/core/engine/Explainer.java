@@ -32,7 +32,7 @@ final class Explainer {
 
   Explainer(Program program, int patient, int period) {
     this.program = program;
-    this.context = new EvalContext(program.data, program.periods, program.nodes.size());
+    this.context = program.newContext();
     context.startPatient(patient);
     context.startPeriod(period);
   }

@@ -25,6 +25,9 @@ final class Nodes {
 
     @Override
     boolean compute(EvalContext c) {
+      if (!lookup.possible(c)) {
+        return false;
+      }
       PatientData d = c.data;
       int to = lookup.toDay[c.period];
       boolean[] matches = lookup.matches;
@@ -105,7 +108,7 @@ final class Nodes {
       int p = c.patient;
       PatientData d = c.data;
       if (coverage == Listed.Coverage.AT_REFERENCE_DATE) {
-        return d.clinicOn(p, c.referenceDay()) >= 0;
+        return c.referenceClinic >= 0;
       }
       int start = c.periods.startDay[c.period];
       int end = c.referenceDay();
@@ -199,6 +202,9 @@ final class Nodes {
     }
 
     double pick(EvalContext c) {
+      if (!lookup.possible(c)) {
+        return Double.NaN;
+      }
       PatientData d = c.data;
       int to = lookup.toDay[c.period];
       boolean[] matches = lookup.matches;

@@ -16,12 +16,12 @@ final class PartitionEvaluator {
     Tally tally = new Tally(indicators.length, periods.size(), buckets);
     long[] counts = tally.counts;
     int unattributed = buckets - 1;
-    EvalContext c = new EvalContext(data, periods, program.nodes.size());
+    EvalContext c = program.newContext();
     for (int p = fromPatient; p < toPatient; p++) {
       c.startPatient(p);
       for (int k = 0; k < periods.size(); k++) {
         c.startPeriod(k);
-        int clinic = data.clinicOn(p, periods.endDay[k]);
+        int clinic = c.referenceClinic;
         int bucket = clinic >= 0 ? clinic : unattributed;
         for (int i = 0; i < indicators.length; i++) {
           Program.CompiledIndicator ind = indicators[i];
@@ -75,6 +75,9 @@ final class PartitionEvaluator {
       return;
     }
     EventLookup lookup = ind.rateEvents();
+    if (!lookup.possible(c)) {
+      return;
+    }
     PatientData d = c.data;
     int to = lookup.toDay[c.period];
     boolean byEventDate = ind.indicator().attribution() == Attribution.EVENT_DATE;

@@ -35,8 +35,9 @@ final class Program {
   final PeriodTable periods;
   final List<Node> nodes = new ArrayList<>();
   final CompiledIndicator[] indicators;
+  private final long[] codeMasks;
   private final Map<Criterion, Node> byCriterion = new HashMap<>();
-  private final Map<EventCriterion, EventLookup> lookups = new HashMap<>();
+  private final Map<EventCriterion, EventLookup> lookups = new java.util.LinkedHashMap<>();
   private final DefinitionSet definitions;
 
   Program(DefinitionSet definitions, List<Indicator> indicators, PatientData data, PeriodTable periods) {
@@ -47,6 +48,31 @@ final class Program {
     for (int i = 0; i < indicators.size(); i++) {
       this.indicators[i] = compile(indicators.get(i));
     }
+    this.codeMasks = codeMasks();
+  }
+
+  /** Per dictionary code, the bits of the look-ups that match it (look-ups beyond 64 get no bit and are always scanned). */
+  private long[] codeMasks() {
+    long[] masks = new long[data.codes().size()];
+    int next = 0;
+    for (EventLookup lookup : lookups.values()) {
+      if (next == Long.SIZE) {
+        lookup.bit = 0;
+        continue;
+      }
+      lookup.bit = 1L << next++;
+      for (int c = 0; c < masks.length; c++) {
+        if (lookup.matches[c]) {
+          masks[c] |= lookup.bit;
+        }
+      }
+    }
+    return masks;
+  }
+
+  /** A fresh per-thread evaluation context. */
+  EvalContext newContext() {
+    return new EvalContext(data, periods, nodes.size(), codeMasks);
   }
 
   private CompiledIndicator compile(Indicator ind) {

@@ -104,8 +104,8 @@ public final class Benchmark {
       }
       return new Outcome(false, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    out.printf(Locale.ROOT, "counts agree: %,d cells (indicator × unit) identical across Klynge, DuckDB and the floor%n",
-        klynge.size());
+    out.printf(Locale.ROOT, "counts agree: %,d cells (indicator × unit) identical across Klynge (1 and N threads), the floor%s%n",
+        klynge.size(), s.duckdb() ? " and DuckDB" : "");
     out.flush();
 
     double[] kOne = time(s.runs(), () -> evaluator.evaluate(extract, one));
