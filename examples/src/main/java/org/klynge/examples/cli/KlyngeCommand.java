@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     description = "Quality indicators for clusters of general practices: validate definitions, evaluate them over"
         + " data, explain results.",
     subcommands = {ValidateCommand.class, EvaluateCommand.class, ExplainCommand.class, PatientsCommand.class,
-        BenchCommand.class,
+        DemoCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class KlyngeCommand implements Runnable {
 

@@ -1,0 +1,168 @@
+package org.klynge.examples.demo;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.klynge.core.data.Extract;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.engine.Evaluator;
+import org.klynge.core.io.CsvExtractWriter;
+import org.klynge.core.result.Level;
+import org.klynge.core.result.PatientListEntry;
+import org.klynge.core.result.ResultRow;
+import org.klynge.core.result.ResultTable;
+import org.klynge.core.result.ResultWriter;
+import org.klynge.examples.synthetic.SyntheticCodes;
+import org.klynge.examples.synthetic.SyntheticNation;
+import org.klynge.indicators.Catalogue;
+
+/**
+ * The demo: generates a synthetic nation, evaluates every catalogue indicator for the year and
+ * for each month in one pass, and writes the extract, the results, and the actionable patient
+ * list of one clinic of the chosen cluster.
+ */
+public final class Demo {
+
+  /**
+   * Settings.
+   *
+   * @param out the folder to write to
+   * @param scale the synthetic nation's scale (0.01 ≈ 55,000 patients)
+   * @param seed the generator's seed
+   * @param year the measurement year
+   * @param clusterId the cluster the report is for
+   * @param threads threads for the evaluation
+   */
+  public record Settings(Path out, double scale, long seed, int year, String clusterId, int threads) {}
+
+  /**
+   * What the demo produced.
+   *
+   * @param extract the synthetic data
+   * @param definitions the catalogue
+   * @param results every indicator, yearly and monthly
+   * @param clinicId the clinic whose patient list was written
+   * @param files the files written
+   */
+  public record Output(Extract extract, DefinitionSet definitions, ResultTable results, String clinicId, List<Path> files) {}
+
+  private Demo() {}
+
+  /** The yearly period followed by the twelve months, evaluated in the same pass. */
+  public static ImmutableList<MeasurementPeriod> periods(int year) {
+    ImmutableList.Builder<MeasurementPeriod> out = ImmutableList.builder();
+    out.add(MeasurementPeriod.year(year));
+    for (int m = 1; m <= 12; m++) {
+      out.add(MeasurementPeriod.month(YearMonth.of(year, m)));
+    }
+    return out.build();
+  }
+
+  /** Runs the demo, printing progress to {@code log}. */
+  public static Output run(Settings s, PrintWriter log) throws IOException {
+    Files.createDirectories(s.out());
+    List<Path> files = new ArrayList<>();
+    Extract extract = step(log, String.format(Locale.ROOT, "generating a synthetic nation at scale %.3f", s.scale()),
+        () -> SyntheticNation.generate(new SyntheticNation.Settings(s.scale(), s.seed(), s.year(), true)));
+    log.println("  " + extract.patients().patientCount() + " patients, " + extract.patients().eventCount()
+        + " events, " + extract.organisation().clusters().size() + " clusters, "
+        + extract.organisation().clinics().size() + " clinics");
+    if (!extract.organisation().clusters().containsKey(s.clusterId())) {
+      throw new IllegalArgumentException("no cluster '" + s.clusterId() + "' in the synthetic organisation");
+    }
+    Path extractDir = s.out().resolve("extract");
+    step(log, "writing the extract to " + extractDir, () -> {
+      CsvExtractWriter.write(extract, extractDir);
+      return null;
+    });
+    files.add(extractDir);
+
+    DefinitionSet definitions = Catalogue.definitions();
+    Evaluator evaluator = Evaluator.compileAll(definitions);
+    var options = new EvaluationOptions(periods(s.year()), s.threads(), 0);
+    ResultTable results = step(log, "evaluating " + evaluator.indicators().size() + " indicators for "
+        + options.periods().size() + " periods", () -> evaluator.evaluate(extract, options));
+    for (String name : List.of("results.csv", "results.json")) {
+      Path file = s.out().resolve(name);
+      ResultWriter.write(results, file);
+      files.add(file);
+    }
+
+    MeasurementPeriod year = MeasurementPeriod.year(s.year());
+    String clinic = largestClinic(results, s.clusterId(), year);
+    String indicator = "dvdd-1f-hba1c-measured";
+    List<PatientListEntry> gap = evaluator.patientList(extract, indicator, clinic, year).stream()
+        .filter(PatientListEntry::inGap).toList();
+    Path list = s.out().resolve("patients-" + clinic + "-" + indicator + ".csv");
+    writePatientList(list, gap);
+    files.add(list);
+
+    log.println();
+    log.println("nation, " + s.year() + ":");
+    results.rows().stream().filter(r -> r.level() == Level.NATION && r.period().equals(year))
+        .forEach(r -> log.printf(Locale.ROOT, "  %-36s %s%n", r.indicatorId(),
+            r.value().isPresent() ? String.format(Locale.ROOT, "%.1f", r.value().getAsDouble()) : "–"));
+    log.println();
+    log.println(gap.size() + " patients of clinic " + clinic + " are counted for " + indicator
+        + " but have no HbA1c in " + s.year() + ": " + list);
+    log.print(results.reconciliation().summary());
+    log.flush();
+    return new Output(extract, definitions, results, clinic, files);
+  }
+
+  /** The clinic of the cluster with the most patients in the initial population of the first indicator. */
+  static String largestClinic(ResultTable results, String clusterId, MeasurementPeriod period) {
+    return results.rows().stream()
+        .filter(r -> r.level() == Level.CLINIC && r.parentId().equals(clusterId) && r.period().equals(period))
+        .collect(Collectors.groupingBy(ResultRow::unitId, Collectors.summingLong(r -> r.counts().initialPopulation())))
+        .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey)
+        .orElseThrow(() -> new IllegalStateException("cluster " + clusterId + " has no clinics with patients"));
+  }
+
+  private static void writePatientList(Path file, List<PatientListEntry> entries) throws IOException {
+    try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("patient_id,populations,facts\n");
+      for (PatientListEntry e : entries) {
+        out.write(e.patientId() + "," + quote(e.populations().stream().map(p -> p.code()).collect(Collectors.joining(" ")))
+            + "," + quote(String.join("; ", e.facts())) + "\n");
+      }
+    }
+  }
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\"", "\"\"") + "\"";
+  }
+
+  /** A step that may throw. */
+  interface Step<T> {
+    T run() throws IOException;
+  }
+
+  static <T> T step(PrintWriter log, String name, Step<T> step) throws IOException {
+    log.print(name + " … ");
+    log.flush();
+    long start = System.nanoTime();
+    T result = step.run();
+    log.println(String.format(Locale.ROOT, "done (%.1f s)", (System.nanoTime() - start) / 1e9));
+    log.flush();
+    return result;
+  }
+
+  /** The cluster with the eye-drop meeting in the synthetic data, a good default for the report. */
+  public static String defaultCluster() {
+    return SyntheticCodes.EYE_DROP_MEETING_CLUSTER;
+  }
+}

@@ -1,0 +1,24 @@
+package org.klynge.examples.bench;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the benchmark compiling and correct: at a small scale, Klynge, DuckDB and the
+ * hand-written loop must agree on every count. Times are printed, never asserted.
+ */
+class BenchmarkSmokeTest {
+
+  @Test
+  void run_smallScale_allImplementationsAgree() throws Exception {
+    StringWriter out = new StringWriter();
+    var outcome = Benchmark.run(new Benchmark.Settings(0.005, 2, 1, 7, true), new PrintWriter(out));
+    assertTrue(outcome.agreed(), out.toString());
+    String lines = out.toString().strip();
+    assertTrue(lines.substring(lines.lastIndexOf('\n') + 1).matches("speedup vs duckdb: \\d+\\.\\d\\d, vs floor: \\d+\\.\\d\\d"),
+        lines);
+  }
+}
