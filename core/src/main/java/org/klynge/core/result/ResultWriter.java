@@ -17,10 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.klynge.core.data.Reconciliation;
+import org.klynge.core.stats.Fulfilment;
+import org.klynge.core.stats.Interval;
+import org.klynge.core.stats.OverdispersionEstimate;
 
 /**
  * Writes result tables as CSV (one line per row, columns documented in
- * {@code docs/data-format.md}) or JSON (rows with provenance and reconciliation).
+ * {@code docs/data-format.md}, section "Result files") or JSON (rows with provenance and
+ * reconciliation): a {@link ResultTable} with all counts, for use inside the organisation that
+ * holds the data, or a {@link PublishedTable} after disclosure control, with statistics.
  */
 public final class ResultWriter {
 
@@ -30,7 +36,16 @@ public final class ResultWriter {
       "period", "initial_population", "denominator", "denominator_exclusions", "denominator_exceptions",
       "numerator", "numerator_exclusions", "events", "person_days", "valued", "value");
 
-  private static final CsvMapper CSV = new CsvMapper();
+  /** The CSV columns of a published table ({@link #writeCsv(PublishedTable, Writer)}), in order. */
+  public static final List<String> PUBLISHED_CSV_COLUMNS = List.of(
+      "indicator_id", "indicator_version", "level", "unit_id", "parent_id", "period_start", "period_end",
+      "period", "status", "suppression_reason", "numerator", "denominator", "value", "ci_lower", "ci_upper",
+      "standard_point", "standard_with_uncertainty", "funnel_parent_value", "funnel_95_lower", "funnel_95_upper",
+      "funnel_998_lower", "funnel_998_upper", "funnel_phi", "funnel_overdispersed", "comparison", "vs_rest",
+      "vs_rest_lower", "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper");
+
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
   private static final ObjectMapper JSON = JsonMapper.builder()
       .addModule(new Jdk8Module()).addModule(new JavaTimeModule()).addModule(new GuavaModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -54,6 +69,113 @@ public final class ResultWriter {
     }
   }
 
+  /**
+   * Writes a published table to {@code file} as CSV or JSON, chosen by its extension ({@code .csv}
+   * or {@code .json}).
+   */
+  public static void write(PublishedTable table, Path file) throws IOException {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      if (name.endsWith(".json")) {
+        writeJson(table, out);
+      } else if (name.endsWith(".csv")) {
+        writeCsv(table, out);
+      } else {
+        throw new IllegalArgumentException("cannot tell the format of " + file + ": use a .csv or .json file name");
+      }
+    }
+  }
+
+  /**
+   * Writes a published table as CSV with a header line ({@link #PUBLISHED_CSV_COLUMNS}). A
+   * suppressed row has status {@code suppressed} and empty counts, value and statistics; an empty
+   * cell in a shown row means there is no number (zero denominator, or not applicable).
+   */
+  public static void writeCsv(PublishedTable table, Writer out) throws IOException {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    PUBLISHED_CSV_COLUMNS.forEach(schema::addColumn);
+    var writer = CSV.writer(schema.build()).writeValues(out);
+    for (PublishedRow r : table.rows()) {
+      Map<String, Object> fields = fields(r);
+      writer.write(PUBLISHED_CSV_COLUMNS.stream().map(c -> {
+        Object v = fields.get(c);
+        return v == null ? "" : v.toString();
+      }).toArray());
+    }
+    writer.flush();
+  }
+
+  /**
+   * Writes a published table as one JSON document: the disclosure settings, provenance,
+   * reconciliation and the rows, each with the fields of the CSV columns ({@code null} where the CSV
+   * cell is empty).
+   */
+  public static void writeJson(PublishedTable table, Writer out) throws IOException {
+    Map<String, Object> doc = new LinkedHashMap<>();
+    Map<String, Object> disclosure = new LinkedHashMap<>();
+    disclosure.put("audience", table.viewer().audience().code());
+    disclosure.put("threshold", table.threshold());
+    disclosure.put("round_to", table.policy().roundingBase().isPresent() ? table.policy().roundingBase().getAsInt() : null);
+    doc.put("disclosure", disclosure);
+    doc.put("provenance", table.provenance());
+    doc.put("reconciliation", reconciliation(table.reconciliation()));
+    doc.put("rows", table.rows().stream().map(ResultWriter::fields).toList());
+    JSON.writeValue(out, doc);
+  }
+
+  /** The fields of a published row by column name; absent numbers are {@code null}. */
+  static Map<String, Object> fields(PublishedRow r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("indicator_id", r.indicatorId());
+    f.put("indicator_version", r.indicatorVersion());
+    f.put("level", r.level().code());
+    f.put("unit_id", r.unitId());
+    f.put("parent_id", r.parentId());
+    f.put("period_start", r.period().start().toString());
+    f.put("period_end", r.period().end().toString());
+    f.put("period", r.period().label());
+    f.put("status", r.status());
+    f.put("suppression_reason", r.suppressed() ? r.suppression().name().toLowerCase(Locale.ROOT) : null);
+    f.put("numerator", r.numerator().count().isPresent() ? r.numerator().count().getAsLong() : null);
+    f.put("denominator", r.denominator().count().isPresent() ? r.denominator().count().getAsLong() : null);
+    f.put("value", r.value().value().isPresent() ? r.value().value().getAsDouble() : null);
+    RowStatistics s = r.statistics();
+    f.put("ci_lower", s.interval().map(Interval::lower).orElse(null));
+    f.put("ci_upper", s.interval().map(Interval::upper).orElse(null));
+    f.put("standard_point", s.standard().map(a -> code(a.point())).orElse(null));
+    f.put("standard_with_uncertainty", s.standard().map(a -> code(a.withUncertainty())).orElse(null));
+    f.put("funnel_parent_value", s.funnel().map(Funnel::parentValue).orElse(null));
+    f.put("funnel_95_lower", s.funnel().map(x -> x.inner().lower()).orElse(null));
+    f.put("funnel_95_upper", s.funnel().map(x -> x.inner().upper()).orElse(null));
+    f.put("funnel_998_lower", s.funnel().map(x -> x.outer().lower()).orElse(null));
+    f.put("funnel_998_upper", s.funnel().map(x -> x.outer().upper()).orElse(null));
+    f.put("funnel_phi", s.funnel().flatMap(Funnel::overdispersion).map(OverdispersionEstimate::phi).orElse(null));
+    f.put("funnel_overdispersed",
+        s.funnel().flatMap(Funnel::overdispersion).map(OverdispersionEstimate::overdispersed).orElse(null));
+    f.put("comparison", s.vsRest().or(s::vsNation).map(c -> c.kind().code()).orElse(null));
+    f.put("vs_rest", s.vsRest().map(c -> c.estimate().value()).orElse(null));
+    f.put("vs_rest_lower", s.vsRest().map(c -> c.estimate().interval().lower()).orElse(null));
+    f.put("vs_rest_upper", s.vsRest().map(c -> c.estimate().interval().upper()).orElse(null));
+    f.put("vs_nation", s.vsNation().map(c -> c.estimate().value()).orElse(null));
+    f.put("vs_nation_lower", s.vsNation().map(c -> c.estimate().interval().lower()).orElse(null));
+    f.put("vs_nation_upper", s.vsNation().map(c -> c.estimate().interval().upper()).orElse(null));
+    return f;
+  }
+
+  private static String code(Fulfilment f) {
+    return f.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Object> reconciliation(Reconciliation rec) {
+    Map<String, Object> reconciliation = new LinkedHashMap<>();
+    rec.counts().forEach((source, lines) -> {
+      Map<String, Long> l = new LinkedHashMap<>();
+      lines.forEach((line, n) -> l.put(line.toString(), n));
+      reconciliation.put(source, l);
+    });
+    return reconciliation;
+  }
+
   /** Writes the rows as CSV with a header line. */
   public static void writeCsv(ResultTable table, Writer out) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
@@ -75,13 +197,7 @@ public final class ResultWriter {
   public static void writeJson(ResultTable table, Writer out) throws IOException {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("provenance", table.provenance());
-    Map<String, Object> reconciliation = new LinkedHashMap<>();
-    table.reconciliation().counts().forEach((source, lines) -> {
-      Map<String, Long> l = new LinkedHashMap<>();
-      lines.forEach((line, n) -> l.put(line.toString(), n));
-      reconciliation.put(source, l);
-    });
-    doc.put("reconciliation", reconciliation);
+    doc.put("reconciliation", reconciliation(table.reconciliation()));
     doc.put("rows", table.rows());
     JSON.writeValue(out, doc);
   }

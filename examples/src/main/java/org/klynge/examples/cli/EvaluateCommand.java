@@ -2,10 +2,21 @@ package org.klynge.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.klynge.core.data.Extract;
 import org.klynge.core.definition.Granularity;
+import org.klynge.core.disclosure.Audience;
+import org.klynge.core.disclosure.DisclosurePolicy;
+import org.klynge.core.disclosure.Viewer;
 import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.result.AssessedTable;
+import org.klynge.core.result.Assessment;
+import org.klynge.core.result.Publication;
+import org.klynge.core.result.PublishedTable;
 import org.klynge.core.result.ResultTable;
 import org.klynge.core.result.ResultWriter;
 import picocli.CommandLine;
@@ -13,9 +24,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code klynge evaluate}: evaluates definitions over a CSV extract and writes the result table. */
+/**
+ * {@code klynge evaluate}: evaluates definitions over a CSV extract and writes the result table with
+ * its statistics, as published to one audience (disclosure control applied).
+ */
 @Command(name = "evaluate", description = {
-    "Evaluates definitions over a CSV extract and writes results (.csv or .json, by the file name).",
+    "Evaluates definitions over a CSV extract and writes results (.csv or .json, by the file name)",
+    "with confidence intervals, standard fulfilment, funnel limits and comparisons, as published to",
+    "an audience: small counts and the cells that would give them away are suppressed.",
     "Prints the reconciliation of every input row."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -32,6 +48,28 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "results.csv or results.json")
   Path out;
 
+  @Option(names = "--audience", paramLabel = "A", defaultValue = "public",
+      description = "Who the results are for: clinic, cluster, region or public (default: ${DEFAULT-VALUE},"
+          + " the most restrictive). Region and public see cluster level and above only.")
+  String audience;
+
+  @Option(names = "--viewer-clinic", paramLabel = "ID",
+      description = "The viewer's own clinic, shown under its id and never suppressed (required for clinic"
+          + " and cluster audiences).")
+  String viewerClinic;
+
+  @Option(names = "--threshold", paramLabel = "N", defaultValue = "5",
+      description = "Counts from 1 to N - 1 are suppressed (default: ${DEFAULT-VALUE}).")
+  int threshold;
+
+  @Option(names = "--round-to", paramLabel = "N", description = "Round published counts to multiples of N.")
+  Integer roundTo;
+
+  @Option(names = "--overdispersion", paramLabel = "M", defaultValue = "none",
+      description = "Funnel limits allowing for overdispersion: none, multiplicative or additive"
+          + " (default: ${DEFAULT-VALUE}).")
+  String overdispersion;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +78,23 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter log = spec.commandLine().getOut();
     Granularity g = Granularity.fromCode(granularity).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "unknown granularity '" + granularity + "': use whole, year, quarter, month or rolling12"));
+    Audience aud = audience();
+    if (aud.showsClinics() && viewerClinic == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--viewer-clinic is required for the " + aud.code() + " audience");
+    }
+    if (threshold < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be at least 1, got " + threshold);
+    }
+    if (roundTo != null && roundTo < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--round-to must be at least 1, got " + roundTo);
+    }
+    Assessment.FunnelAdjustment adjustment = adjustment();
+    Viewer viewer = new Viewer(aud, Optional.ofNullable(viewerClinic));
+    DisclosurePolicy policy = DisclosurePolicy.defaults().withThreshold(aud, threshold);
+    if (roundTo != null) {
+      policy = policy.withRounding(roundTo);
+    }
     var defs = options.loadDefinitions();
     var evaluator = options.evaluator(defs);
     Extract extract = options.readData(log);
@@ -47,13 +102,46 @@ final class EvaluateCommand implements Callable<Integer> {
     ResultTable table = Progress.step(log, "evaluating " + evaluator.indicators().size() + " indicator(s) for "
         + evaluation.periods().size() + " period(s) over " + extract.patients().patientCount() + " patients",
         () -> evaluator.evaluate(extract, evaluation));
+    AssessedTable assessed = Assessment.assess(table, evaluator.indicators(), adjustment);
+    DisclosurePolicy applied = policy;
+    PublishedTable published = Progress.step(log, "applying disclosure control for the " + aud.code() + " audience",
+        () -> Publication.publish(assessed, viewer, applied, pseudonymKey()));
     Progress.step(log, "writing " + out, () -> {
-      ResultWriter.write(table, out);
+      ResultWriter.write(published, out);
       return null;
     });
-    log.println(table.rows().size() + " rows written to " + out);
+    long suppressed = published.rows().stream().filter(r -> r.suppressed()).count();
+    log.println(published.rows().size() + " rows written to " + out + " (" + suppressed + " suppressed, threshold "
+        + threshold + (roundTo == null ? "" : ", counts rounded to multiples of " + roundTo) + ")");
     log.print(table.reconciliation().summary());
     log.flush();
     return 0;
+  }
+
+  private Audience audience() {
+    for (Audience a : Audience.values()) {
+      if (a.code().equals(audience.toLowerCase(Locale.ROOT))) {
+        return a;
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "unknown audience '" + audience + "': use clinic, cluster, region or public");
+  }
+
+  private Assessment.FunnelAdjustment adjustment() {
+    for (Assessment.FunnelAdjustment a : Assessment.FunnelAdjustment.values()) {
+      if (a.name().toLowerCase(Locale.ROOT).equals(overdispersion.toLowerCase(Locale.ROOT))) {
+        return a;
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "unknown overdispersion model '" + overdispersion + "': use none, multiplicative or additive");
+  }
+
+  /** A fresh secret per run: pseudonyms are stable within one output and unlinkable across runs. */
+  private static String pseudonymKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return HexFormat.of().formatHex(key);
   }
 }

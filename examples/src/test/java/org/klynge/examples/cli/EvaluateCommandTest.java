@@ -48,27 +48,82 @@ class EvaluateCommandTest {
     return new Run(code, out.toString(), err.toString());
   }
 
-  @Test
-  void evaluate_writesCsvWithRollUpAndPrintsReconciliation() throws IOException {
-    Path out = data.resolve("results.csv");
-    Run run = run("evaluate", "--definitions", DEFS, "--data", data.toString(), "--period", "2024", "--out", out.toString());
-    assertEquals(0, run.exitCode(), run.err());
-    List<String> lines = Files.readAllLines(out);
-    assertTrue(lines.get(0).startsWith("indicator_id,indicator_version,level,unit_id"), lines.get(0));
-    assertTrue(lines.contains("above-58,1,clinic,c1,k1,2024-01-01,2024-12-31,2024,5,5,0,0,3,0,0,0,0,60.0"), lines.toString());
-    assertTrue(lines.stream().anyMatch(l -> l.startsWith("above-58,1,nation,DK,")), lines.toString());
-    assertTrue(run.out().contains("events.csv: read 13 = used 13 + excluded 0 + rejected 0"), run.out());
+  private Run evaluate(Path out, String... more) {
+    List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--definitions", DEFS, "--data", data.toString(),
+        "--period", "2024", "--out", out.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
   }
 
   @Test
-  void evaluate_json_holdsProvenanceAndRows() throws IOException {
+  void evaluate_default_isPublicWithoutClinicsAndHidesSmallCells() throws IOException {
+    Path out = data.resolve("results.csv");
+    Run run = evaluate(out);
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = Files.readAllLines(out);
+    assertTrue(lines.get(0).startsWith("indicator_id,indicator_version,level,unit_id,parent_id,period_start,period_end,"
+        + "period,status,suppression_reason,numerator,denominator,value,ci_lower,ci_upper"), lines.get(0));
+    assertTrue(lines.stream().noneMatch(l -> l.startsWith("above-58,1,clinic,") || l.contains(",rest_of_cluster,")),
+        lines.toString());
+    // The whole cluster has 3 of 5: below the threshold, so suppressed, with empty cells, never 0.
+    String cluster = lines.stream().filter(l -> l.startsWith("above-58,1,cluster,k1,")).findFirst().orElseThrow();
+    assertTrue(cluster.matches("above-58,1,cluster,k1,r1,2024-01-01,2024-12-31,2024,suppressed,small_count,,+"), cluster);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("above-58,1,nation,DK,")), lines.toString());
+    assertTrue(run.out().contains("events.csv: read 13 = used 13 + excluded 0 + rejected 0"), run.out());
+    assertTrue(run.out().contains("suppressed, threshold 5"), run.out());
+  }
+
+  @Test
+  void evaluate_clusterAudience_hidesAnotherClinicsSmallCell() throws IOException {
+    Path out = data.resolve("results.csv");
+    Run run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c2");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = Files.readAllLines(out);
+    // c1 (3 of 5) appears only under a pseudonym, suppressed; the viewer's own c2 is shown.
+    assertTrue(lines.stream().noneMatch(l -> l.contains(",c1,")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("above-58,1,clinic,k1-P0\\d,k1,2024-01-01,2024-12-31,2024,"
+        + "suppressed,small_count,,+")), lines.toString());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("above-58,1,clinic,c2,k1,2024-01-01,2024-12-31,2024,shown,,0,0,")),
+        lines.toString());
+  }
+
+  @Test
+  void evaluate_clusterAudienceThresholdOne_showsSmallCellsWithStatistics() throws IOException {
+    Path out = data.resolve("results.csv");
+    Run run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c1", "--threshold", "1");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = Files.readAllLines(out);
+    // 3 of 5 = 60 %, Wilson 23.07 to 88.24.
+    String c1 = lines.stream().filter(l -> l.startsWith("above-58,1,clinic,c1,")).findFirst().orElseThrow();
+    assertTrue(c1.startsWith("above-58,1,clinic,c1,k1,2024-01-01,2024-12-31,2024,shown,,3,5,60.0,23.07"), c1);
+    assertTrue(lines.stream().noneMatch(l -> l.contains(",suppressed,")), lines.toString());
+  }
+
+  @Test
+  void evaluate_clusterAudienceWithoutViewerClinic_isAUsageError() {
+    Run run = evaluate(data.resolve("results.csv"), "--audience", "cluster");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--viewer-clinic is required for the cluster audience"), run.err());
+  }
+
+  @Test
+  void evaluate_unknownAudience_isAUsageError() {
+    Run run = evaluate(data.resolve("results.csv"), "--audience", "everyone");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("unknown audience 'everyone'"), run.err());
+  }
+
+  @Test
+  void evaluate_json_holdsDisclosureProvenanceAndRows() throws IOException {
     Path out = data.resolve("results.json");
-    Run run = run("evaluate", "--definitions", DEFS, "--data", data.toString(), "--period", "2024", "--out", out.toString());
+    Run run = evaluate(out, "--round-to", "5");
     assertEquals(0, run.exitCode(), run.err());
     String json = Files.readString(out);
+    assertTrue(json.contains("\"audience\" : \"public\""), json);
+    assertTrue(json.contains("\"round_to\" : 5"), json);
     assertTrue(json.contains("\"definitionHashes\""), json);
     assertTrue(json.contains("\"above-58@1\""), json);
-    assertTrue(json.contains("\"rows\""), json);
+    assertTrue(json.contains("\"status\" : \"suppressed\""), json);
   }
 
   @Test

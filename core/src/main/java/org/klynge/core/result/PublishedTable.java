@@ -1,0 +1,38 @@
+package org.klynge.core.result;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import org.klynge.core.data.Reconciliation;
+import org.klynge.core.disclosure.DisclosurePolicy;
+import org.klynge.core.disclosure.Viewer;
+
+/**
+ * A result table as published to one viewer.
+ *
+ * @param rows the published rows
+ * @param viewer who it is for
+ * @param policy the thresholds and rounding applied
+ * @param provenance definitions, data and engine behind the rows
+ * @param reconciliation what became of every input row
+ */
+public record PublishedTable(
+    ImmutableList<PublishedRow> rows,
+    Viewer viewer,
+    DisclosurePolicy policy,
+    Provenance provenance,
+    Reconciliation reconciliation) {
+
+  public PublishedTable {
+    rows = ImmutableList.copyOf(rows);
+    requireNonNull(viewer, "viewer");
+    requireNonNull(policy, "policy");
+    requireNonNull(provenance, "provenance");
+    requireNonNull(reconciliation, "reconciliation");
+  }
+
+  /** The threshold applied: counts from 1 to this − 1 are suppressed. */
+  public int threshold() {
+    return policy.threshold(viewer.audience());
+  }
+}
