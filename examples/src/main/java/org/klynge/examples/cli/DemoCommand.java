@@ -16,7 +16,7 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "klynge-demo", description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--scale", defaultValue = "0.01", description = "Size of the synthetic nation; 1.0 = 5.5 M patients (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--scale", defaultValue = "0.1", description = "Size of the synthetic nation; 1.0 = 5.5 M patients (default: ${DEFAULT-VALUE}).")
   double scale;
 
   @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
@@ -28,6 +28,9 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--cluster", description = "The cluster the report is for (default: the cluster with the eye-drop meeting).")
   String cluster = Demo.defaultCluster();
 
+  @Option(names = "--write-extract", description = "Also write the synthetic extract as CSV files to DIR/extract.")
+  boolean writeExtract;
+
   @Option(names = "--threads", description = "Threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -36,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads), spec.commandLine().getOut());
+    Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads, writeExtract), spec.commandLine().getOut());
     return 0;
   }
 }

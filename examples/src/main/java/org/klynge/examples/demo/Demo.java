@@ -19,7 +19,14 @@ import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.engine.EvaluationOptions;
 import org.klynge.core.engine.Evaluator;
 import org.klynge.core.io.CsvExtractWriter;
+import java.util.Optional;
+import org.klynge.core.disclosure.Audience;
+import org.klynge.core.disclosure.DisclosurePolicy;
+import org.klynge.core.disclosure.Viewer;
+import org.klynge.core.result.Assessment;
 import org.klynge.core.result.Level;
+import org.klynge.core.result.Publication;
+import org.klynge.core.result.PublishedTable;
 import org.klynge.core.result.PatientListEntry;
 import org.klynge.core.result.ResultRow;
 import org.klynge.core.result.ResultTable;
@@ -44,8 +51,10 @@ public final class Demo {
    * @param year the measurement year
    * @param clusterId the cluster the report is for
    * @param threads threads for the evaluation
+   * @param writeExtract whether to write the synthetic extract as CSV to {@code out/extract}
    */
-  public record Settings(Path out, double scale, long seed, int year, String clusterId, int threads) {}
+  public record Settings(
+      Path out, double scale, long seed, int year, String clusterId, int threads, boolean writeExtract) {}
 
   /**
    * What the demo produced.
@@ -57,6 +66,9 @@ public final class Demo {
    * @param files the files written
    */
   public record Output(Extract extract, DefinitionSet definitions, ResultTable results, String clinicId, List<Path> files) {}
+
+  /** The key that orders pseudonyms in the demo's published tables (fixed, so runs are reproducible). */
+  private static final String PSEUDONYM_KEY = "klynge-demo";
 
   private Demo() {}
 
@@ -82,26 +94,30 @@ public final class Demo {
     if (!extract.organisation().clusters().containsKey(s.clusterId())) {
       throw new IllegalArgumentException("no cluster '" + s.clusterId() + "' in the synthetic organisation");
     }
-    Path extractDir = s.out().resolve("extract");
-    step(log, "writing the extract to " + extractDir, () -> {
-      CsvExtractWriter.write(extract, extractDir);
-      return null;
-    });
-    files.add(extractDir);
+    if (s.writeExtract()) {
+      Path extractDir = s.out().resolve("extract");
+      step(log, "writing the extract to " + extractDir, () -> {
+        CsvExtractWriter.write(extract, extractDir);
+        return null;
+      });
+      files.add(extractDir);
+    }
 
     DefinitionSet definitions = Catalogue.definitions();
     Evaluator evaluator = Evaluator.compileAll(definitions);
     var options = new EvaluationOptions(periods(s.year()), s.threads(), 0);
     ResultTable results = step(log, "evaluating " + evaluator.indicators().size() + " indicators for "
         + options.periods().size() + " periods", () -> evaluator.evaluate(extract, options));
-    for (String name : List.of("results.csv", "results.json")) {
-      Path file = s.out().resolve(name);
-      ResultWriter.write(results, file);
-      files.add(file);
-    }
-
     MeasurementPeriod year = MeasurementPeriod.year(s.year());
     String clinic = largestClinic(results, s.clusterId(), year);
+    // published for the cluster audience, seen from the clinic whose patient list is written
+    PublishedTable published = Publication.publish(Assessment.assess(results, evaluator.indicators()),
+        new Viewer(Audience.CLUSTER, Optional.of(clinic)), DisclosurePolicy.defaults(), PSEUDONYM_KEY);
+    for (String name : List.of("results.csv", "results.json")) {
+      Path file = s.out().resolve(name);
+      ResultWriter.write(published, file);
+      files.add(file);
+    }
     String indicator = "dvdd-1f-hba1c-measured";
     List<PatientListEntry> gap = evaluator.patientList(extract, indicator, clinic, year).stream()
         .filter(PatientListEntry::inGap).toList();

@@ -18,7 +18,7 @@ class DemoTest {
   @Test
   void run_smallScale_writesResultsAndPatientList(@TempDir Path out) throws Exception {
     StringWriter log = new StringWriter();
-    var output = Demo.run(new Demo.Settings(out, 0.003, 42, 2024, Demo.defaultCluster(), 2), new PrintWriter(log));
+    var output = Demo.run(new Demo.Settings(out, 0.003, 42, 2024, Demo.defaultCluster(), 2, true), new PrintWriter(log));
     assertTrue(Files.exists(out.resolve("results.csv")), log.toString());
     assertTrue(Files.exists(out.resolve("results.json")));
     assertTrue(Files.exists(out.resolve("extract").resolve("events.csv")));
