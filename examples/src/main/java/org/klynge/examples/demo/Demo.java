@@ -111,11 +111,16 @@ public final class Demo {
     MeasurementPeriod year = MeasurementPeriod.year(s.year());
     String clinic = largestClinic(results, s.clusterId(), year);
     // published for the cluster audience, seen from the clinic whose patient list is written
-    PublishedTable published = Publication.publish(Assessment.assess(results, evaluator.indicators()),
-        new Viewer(Audience.CLUSTER, Optional.of(clinic)), DisclosurePolicy.defaults(), PSEUDONYM_KEY);
+    PublishedTable published = step(log, "assessing and publishing " + results.rows().size()
+        + " rows for the cluster audience (viewer: clinic " + clinic + ")",
+        () -> Publication.publish(Assessment.assess(results, evaluator.indicators()),
+            new Viewer(Audience.CLUSTER, Optional.of(clinic)), DisclosurePolicy.defaults(), PSEUDONYM_KEY));
     for (String name : List.of("results.csv", "results.json")) {
       Path file = s.out().resolve(name);
-      ResultWriter.write(published, file);
+      step(log, "writing " + file, () -> {
+        ResultWriter.write(published, file);
+        return null;
+      });
       files.add(file);
     }
     String indicator = "dvdd-1f-hba1c-measured";
