@@ -94,7 +94,7 @@ public final class Evaluator {
     partitions = Math.max(1, Math.min(partitions, Math.max(1, data.patientCount())));
     Tally total = run(program, data.patientCount(), partitions, options.threads(), buckets);
     var rows = ResultAssembler.rows(indicators, options.periods(), total, data, extract.organisation());
-    var reconciliation = new InputUse(program, extract).reconcile();
+    var reconciliation = InputUse.reconcile(extract, total);
     return new ResultTable(rows, new Provenance(hashes, extract.asOf(), ENGINE_VERSION), reconciliation);
   }
 

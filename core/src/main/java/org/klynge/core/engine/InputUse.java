@@ -1,5 +1,6 @@
 package org.klynge.core.engine;
 
+import java.util.Arrays;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.data.Reconciliation;
@@ -7,7 +8,7 @@ import org.klynge.core.data.Reconciliation;
 /**
  * Marks the events an evaluation could not have looked at as excluded in the reconciliation:
  * events whose code is in no value set of the evaluated indicators, and events dated outside
- * every window of the evaluated periods.
+ * every window of the evaluated periods. The counting runs inside each partition, in parallel.
  */
 final class InputUse {
   /** Reason for events no value set of the evaluated indicators includes. */
@@ -15,22 +16,18 @@ final class InputUse {
   /** Reason for events outside every window. */
   static final String OUTSIDE_WINDOWS = "date outside every window of the evaluated periods";
 
-  private final Program program;
-  private final Extract extract;
+  /** Per dictionary code, the first day any look-up matching it could use; MAX_VALUE when none matches it. */
+  final int[] firstDay;
+  /** Per dictionary code, the last day any look-up matching it could use. */
+  final int[] lastDay;
 
-  InputUse(Program program, Extract extract) {
-    this.program = program;
-    this.extract = extract;
-  }
-
-  Reconciliation reconcile() {
-    PatientData data = program.data;
+  InputUse(PatientData data, Iterable<EventLookup> lookups) {
     int codes = data.codes().size();
-    int[] minFrom = new int[codes];
-    int[] maxTo = new int[codes];
-    java.util.Arrays.fill(minFrom, Integer.MAX_VALUE);
-    java.util.Arrays.fill(maxTo, Integer.MIN_VALUE);
-    for (EventLookup lookup : program.lookups()) {
+    firstDay = new int[codes];
+    lastDay = new int[codes];
+    Arrays.fill(firstDay, Integer.MAX_VALUE);
+    Arrays.fill(lastDay, Integer.MIN_VALUE);
+    for (EventLookup lookup : lookups) {
       int from = Integer.MAX_VALUE;
       int to = Integer.MIN_VALUE;
       for (int k = 0; k < lookup.fromDay.length; k++) {
@@ -39,27 +36,36 @@ final class InputUse {
       }
       for (int c = 0; c < codes; c++) {
         if (lookup.matches[c]) {
-          minFrom[c] = Math.min(minFrom[c], from);
-          maxTo[c] = Math.max(maxTo[c], to);
+          firstDay[c] = Math.min(firstDay[c], from);
+          lastDay[c] = Math.max(lastDay[c], to);
         }
       }
     }
-    int sources = data.sources().size();
-    long[] noValueSet = new long[sources];
-    long[] outside = new long[sources];
-    for (int e = 0; e < data.eventCount(); e++) {
+  }
+
+  /** Counts the unusable events of {@code [fromEvent, toEvent)} into the tally, per source. */
+  void count(PatientData data, int fromEvent, int toEvent, Tally tally) {
+    for (int e = fromEvent; e < toEvent; e++) {
       int c = data.eventCode(e);
-      int day = data.eventDay(e);
-      if (minFrom[c] == Integer.MAX_VALUE) {
-        noValueSet[data.eventSource(e)]++;
-      } else if (day < minFrom[c] || day > maxTo[c]) {
-        outside[data.eventSource(e)]++;
+      int first = firstDay[c];
+      if (first == Integer.MAX_VALUE) {
+        tally.notInAnyValueSet[data.eventSource(e)]++;
+      } else {
+        int day = data.eventDay(e);
+        if (day < first || day > lastDay[c]) {
+          tally.outsideWindows[data.eventSource(e)]++;
+        }
       }
     }
+  }
+
+  /** The extract's reconciliation with the tallied events moved from used to excluded. */
+  static Reconciliation reconcile(Extract extract, Tally tally) {
+    PatientData data = extract.patients();
     Reconciliation r = extract.reconciliation();
-    for (int s = 0; s < sources; s++) {
-      r = r.exclude(data.sources().get(s), NOT_IN_ANY_VALUE_SET, noValueSet[s]);
-      r = r.exclude(data.sources().get(s), OUTSIDE_WINDOWS, outside[s]);
+    for (int s = 0; s < data.sources().size(); s++) {
+      r = r.exclude(data.sources().get(s), NOT_IN_ANY_VALUE_SET, tally.notInAnyValueSet[s]);
+      r = r.exclude(data.sources().get(s), OUTSIDE_WINDOWS, tally.outsideWindows[s]);
     }
     return r;
   }

@@ -13,7 +13,7 @@ final class PartitionEvaluator {
     PatientData data = program.data;
     PeriodTable periods = program.periods;
     Program.CompiledIndicator[] indicators = program.indicators;
-    Tally tally = new Tally(indicators.length, periods.size(), buckets);
+    Tally tally = new Tally(indicators.length, periods.size(), buckets, data.sources().size());
     long[] counts = tally.counts;
     int unattributed = buckets - 1;
     EvalContext c = program.newContext();
@@ -59,6 +59,9 @@ final class PartitionEvaluator {
           }
         }
       }
+    }
+    if (toPatient > fromPatient) {
+      program.inputUse.count(data, data.eventStart(fromPatient), data.eventEnd(toPatient - 1), tally);
     }
     return tally;
   }

@@ -8,7 +8,6 @@ import static org.klynge.core.engine.Membership.INITIAL;
 import static org.klynge.core.engine.Membership.NUMERATOR;
 import static org.klynge.core.engine.Membership.NUMERATOR_EXCLUSION;
 
-import org.klynge.core.definition.Ratio;
 
 /**
  * The population order, in one place: initial population ⊇ denominator; exclusions removed
@@ -36,7 +35,7 @@ final class PopulationLogic {
         remaining = true;
       }
     }
-    boolean ratio = ind.indicator().scoring() instanceof Ratio;
+    boolean ratio = ind.ratio();
     boolean numeratorApplies = ratio || remaining;
     boolean inNumerator = false;
     if (numeratorApplies && ind.numerator() != null && ind.numerator().test(c)) {

@@ -36,6 +36,7 @@ final class Program {
   final List<Node> nodes = new ArrayList<>();
   final CompiledIndicator[] indicators;
   private final long[] codeMasks;
+  final InputUse inputUse;
   private final Map<Criterion, Node> byCriterion = new HashMap<>();
   private final Map<EventCriterion, EventLookup> lookups = new java.util.LinkedHashMap<>();
   private final DefinitionSet definitions;
@@ -49,6 +50,7 @@ final class Program {
       this.indicators[i] = compile(indicators.get(i));
     }
     this.codeMasks = codeMasks();
+    this.inputUse = new InputUse(data, lookups.values());
   }
 
   /** Per dictionary code, the bits of the look-ups that match it (look-ups beyond 64 get no bit and are always scanned). */
@@ -179,5 +181,11 @@ final class Program {
       Node numerator,
       Node numeratorExclusion,
       EventLookup rateEvents,
-      Nodes.ValuePicker valuePicker) {}
+      Nodes.ValuePicker valuePicker) {
+
+    /** Whether the numerator is taken from the initial population (ratio scoring). */
+    boolean ratio() {
+      return indicator.scoring() instanceof org.klynge.core.definition.Ratio;
+    }
+  }
 }

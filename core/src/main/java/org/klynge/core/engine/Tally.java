@@ -27,10 +27,17 @@ final class Tally {
   double[] values = new double[0];
   int valueCount;
 
-  Tally(int indicators, int periods, int buckets) {
+  /** Per data source, events in no value set of the evaluated indicators. */
+  final long[] notInAnyValueSet;
+  /** Per data source, events outside every window. */
+  final long[] outsideWindows;
+
+  Tally(int indicators, int periods, int buckets, int sources) {
     this.periods = periods;
     this.buckets = buckets;
     this.counts = new long[indicators * periods * buckets * FIELDS];
+    this.notInAnyValueSet = new long[sources];
+    this.outsideWindows = new long[sources];
   }
 
   int slot(int indicator, int period, int bucket) {
@@ -50,6 +57,10 @@ final class Tally {
   void mergeFrom(Tally other) {
     for (int i = 0; i < counts.length; i++) {
       counts[i] += other.counts[i];
+    }
+    for (int s = 0; s < notInAnyValueSet.length; s++) {
+      notInAnyValueSet[s] += other.notInAnyValueSet[s];
+      outsideWindows[s] += other.outsideWindows[s];
     }
     for (int i = 0; i < other.valueCount; i++) {
       if (valueCount == values.length) {
