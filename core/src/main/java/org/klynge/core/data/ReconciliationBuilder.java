@@ -23,8 +23,16 @@ public final class ReconciliationBuilder {
 
   /** Counts {@code n} used rows of {@code source}. */
   public void used(String source, long n) {
-    counts.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(USED, l -> new long[1])[0] += n;
+    // rows come in long runs from one source: remember that source's counter
+    if (source != lastSource) {
+      lastCounter = counts.computeIfAbsent(source, s -> new TreeMap<>()).computeIfAbsent(USED, l -> new long[1]);
+      lastSource = source;
+    }
+    lastCounter[0] += n;
   }
+
+  private String lastSource;
+  private long[] lastCounter;
 
   /** Takes back {@code n} rows counted as used, to count them otherwise. */
   void unuse(String source, long n) {
