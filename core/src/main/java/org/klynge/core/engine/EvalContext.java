@@ -21,11 +21,22 @@ final class EvalContext {
   long patientMask;
   private final long[] codeMasks;
 
-  EvalContext(PatientData data, PeriodTable periods, int nodeCount, long[] codeMasks) {
+  private final int[] usableFrom;
+  private final int[] usableTo;
+  /** Per source, the patient's events in no value set (counted while the mask is built). */
+  final long[] notInAnyValueSet;
+  /** Per source, the patient's events outside every window. */
+  final long[] outsideWindows;
+
+  EvalContext(PatientData data, PeriodTable periods, int nodeCount, long[] codeMasks, InputUse inputUse) {
     this.data = data;
     this.periods = periods;
     this.memo = new byte[nodeCount];
     this.codeMasks = codeMasks;
+    this.usableFrom = inputUse.firstDay;
+    this.usableTo = inputUse.lastDay;
+    this.notInAnyValueSet = new long[data.sources().size()];
+    this.outsideWindows = new long[data.sources().size()];
   }
 
   void startPatient(int p) {
@@ -35,7 +46,17 @@ final class EvalContext {
     eventEnd = data.eventEnd(p);
     long mask = 0;
     for (int e = eventStart; e < eventEnd; e++) {
-      mask |= codeMasks[data.eventCode(e)];
+      int code = data.eventCode(e);
+      mask |= codeMasks[code];
+      int from = usableFrom[code];
+      if (from == Integer.MAX_VALUE) {
+        notInAnyValueSet[data.eventSource(e)]++;
+      } else {
+        int day = data.eventDay(e);
+        if (day < from || day > usableTo[code]) {
+          outsideWindows[data.eventSource(e)]++;
+        }
+      }
     }
     patientMask = mask;
   }

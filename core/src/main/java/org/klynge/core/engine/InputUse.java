@@ -8,7 +8,8 @@ import org.klynge.core.data.Reconciliation;
 /**
  * Marks the events an evaluation could not have looked at as excluded in the reconciliation:
  * events whose code is in no value set of the evaluated indicators, and events dated outside
- * every window of the evaluated periods. The counting runs inside each partition, in parallel.
+ * every window of the evaluated periods. The counting is done per patient by
+ * {@link EvalContext#startPatient}, inside the parallel partitions.
  */
 final class InputUse {
   /** Reason for events no value set of the evaluated indicators includes. */
@@ -38,22 +39,6 @@ final class InputUse {
         if (lookup.matches[c]) {
           firstDay[c] = Math.min(firstDay[c], from);
           lastDay[c] = Math.max(lastDay[c], to);
-        }
-      }
-    }
-  }
-
-  /** Counts the unusable events of {@code [fromEvent, toEvent)} into the tally, per source. */
-  void count(PatientData data, int fromEvent, int toEvent, Tally tally) {
-    for (int e = fromEvent; e < toEvent; e++) {
-      int c = data.eventCode(e);
-      int first = firstDay[c];
-      if (first == Integer.MAX_VALUE) {
-        tally.notInAnyValueSet[data.eventSource(e)]++;
-      } else {
-        int day = data.eventDay(e);
-        if (day < first || day > lastDay[c]) {
-          tally.outsideWindows[data.eventSource(e)]++;
         }
       }
     }

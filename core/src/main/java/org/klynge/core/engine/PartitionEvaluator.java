@@ -60,8 +60,9 @@ final class PartitionEvaluator {
         }
       }
     }
-    if (toPatient > fromPatient) {
-      program.inputUse.count(data, data.eventStart(fromPatient), data.eventEnd(toPatient - 1), tally);
+    for (int s = 0; s < c.notInAnyValueSet.length; s++) {
+      tally.notInAnyValueSet[s] += c.notInAnyValueSet[s];
+      tally.outsideWindows[s] += c.outsideWindows[s];
     }
     return tally;
   }

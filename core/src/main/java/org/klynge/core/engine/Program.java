@@ -74,7 +74,7 @@ final class Program {
 
   /** A fresh per-thread evaluation context. */
   EvalContext newContext() {
-    return new EvalContext(data, periods, nodes.size(), codeMasks);
+    return new EvalContext(data, periods, nodes.size(), codeMasks, inputUse);
   }
 
   private CompiledIndicator compile(Indicator ind) {
