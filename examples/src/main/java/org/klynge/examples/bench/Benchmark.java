@@ -38,8 +38,14 @@ public final class Benchmark {
    * @param runs timed runs of each implementation (after one warm-up)
    * @param seed the generator's seed
    * @param duckdb whether to include DuckDB
+   * @param csv whether to also compare loading the extract from CSV files
    */
-  public record Settings(double scale, int threads, int runs, long seed, boolean duckdb) {}
+  public record Settings(double scale, int threads, int runs, long seed, boolean duckdb, boolean csv) {
+    /** Settings without the CSV load comparison. */
+    public Settings(double scale, int threads, int runs, long seed, boolean duckdb) {
+      this(scale, threads, runs, seed, duckdb, false);
+    }
+  }
 
   /** The outcome: whether all implementations agreed, and the median times in seconds. */
   public record Outcome(boolean agreed, double klyngeOne, double klyngeN, double duckdb, double floor) {}
@@ -133,6 +139,9 @@ public final class Benchmark {
     out.printf(Locale.ROOT, "memory: columnar data %.0f MiB (%.1f bytes/event), peak heap %.0f MiB; machine: %d cores, max heap %.0f MiB%n",
         data.estimatedBytes() / 1048576.0, (double) data.estimatedBytes() / Math.max(1, data.eventCount()),
         peakHeap / 1048576.0, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1048576.0);
+    if (s.csv()) {
+      CsvLoadComparison.run(extract, s.threads(), out);
+    }
     double vsDuck = dk.length > 0 ? median(dk) / median(kN) : Double.NaN;
     double vsFloor = median(fl) / median(kN);
     out.printf(Locale.ROOT, "speedup vs duckdb: %.2f, vs floor: %.2f%n", vsDuck, vsFloor);

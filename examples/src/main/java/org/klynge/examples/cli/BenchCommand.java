@@ -28,12 +28,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-duckdb", description = "Leave DuckDB out.")
   boolean noDuckdb;
 
+  @Option(names = "--csv", description = "Also write the extract as CSV and compare loading it with DuckDB's read_csv.")
+  boolean csv;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb), spec.commandLine().getOut());
+    var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb, csv), spec.commandLine().getOut());
     return outcome.agreed() ? 0 : 1;
   }
 }

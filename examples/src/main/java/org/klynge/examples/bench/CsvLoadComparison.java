@@ -1,0 +1,66 @@
+package org.klynge.examples.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.klynge.core.data.Extract;
+import org.klynge.core.io.CsvExtractReader;
+import org.klynge.core.io.CsvExtractWriter;
+
+/**
+ * Loading the CSV extract: Klynge's reader (parse, check, account for every row, build the
+ * columnar layout) against DuckDB's {@code read_csv} of the same patients, listings and events
+ * files into tables, side by side in one run.
+ */
+final class CsvLoadComparison {
+
+  private CsvLoadComparison() {}
+
+  /** Writes the extract to a temporary folder, loads it both ways, prints the times and returns Klynge ÷ DuckDB. */
+  static double run(Extract extract, int threads, PrintWriter out) throws IOException, SQLException {
+    Path dir = Files.createTempDirectory("klynge-bench-csv");
+    try {
+      long w = System.nanoTime();
+      CsvExtractWriter.write(extract, dir);
+      double written = (System.nanoTime() - w) / 1e9;
+      long bytes;
+      try (Stream<Path> files = Files.list(dir)) {
+        bytes = files.mapToLong(f -> f.toFile().length()).sum();
+      }
+      out.printf(Locale.ROOT, "csv extract: %.0f MiB written in %.1f s%n", bytes / 1048576.0, written);
+      out.flush();
+      long k = System.nanoTime();
+      Extract read = CsvExtractReader.create().read(dir);
+      double klynge = (System.nanoTime() - k) / 1e9;
+      if (read.patients().eventCount() != extract.patients().eventCount()) {
+        throw new IllegalStateException("the CSV round trip lost events: " + read.patients().eventCount()
+            + " read, " + extract.patients().eventCount() + " written");
+      }
+      double duck;
+      try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        s.execute("SET threads = " + threads);
+        long d = System.nanoTime();
+        for (String table : new String[] {"patients", "listings", "events"}) {
+          s.execute("CREATE TABLE " + table + " AS SELECT * FROM read_csv('" + dir.resolve(table + ".csv") + "')");
+        }
+        duck = (System.nanoTime() - d) / 1e9;
+      }
+      out.printf(Locale.ROOT, "csv load: klynge %.2f s (checked, reconciled, columnar), duckdb read_csv %.2f s; ratio %.2f%n",
+          klynge, duck, klynge / duck);
+      out.flush();
+      return klynge / duck;
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+}
