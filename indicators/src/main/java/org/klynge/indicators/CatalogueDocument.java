@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.klynge.core.definition.And;
 import org.klynge.core.definition.ClusterPackage;
 import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Criterion;
@@ -17,18 +15,14 @@ import org.klynge.core.definition.CriterionText;
 import org.klynge.core.definition.DataSource;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.Direction;
-import org.klynge.core.definition.EventCriterion;
 import org.klynge.core.definition.Granularity;
 import org.klynge.core.definition.Indicator;
-import org.klynge.core.definition.NamedPopulation;
-import org.klynge.core.definition.Not;
-import org.klynge.core.definition.Or;
-import org.klynge.core.definition.PopulationRef;
 import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Ratio;
 import org.klynge.core.definition.Scoring;
+import org.klynge.core.definition.UsedDefinitions;
 import org.klynge.core.definition.ValueSet;
 
 /**
@@ -144,9 +138,9 @@ public final class CatalogueDocument {
     line(out, "numerator exclusion", "removed from the numerator", p.numeratorExclusion());
     line(out, "denominator exception", "removed from the denominator when not in the numerator",
         p.denominatorException());
-    Set<String> populationIds = new LinkedHashSet<>();
-    Set<String> valueSetIds = new LinkedHashSet<>();
-    collect(ind, defs, populationIds, valueSetIds);
+    UsedDefinitions used = UsedDefinitions.of(ind, defs);
+    Set<String> populationIds = used.populations();
+    Set<String> valueSetIds = used.valueSets();
     for (String id : populationIds) {
       defs.population(id).ifPresent(np -> out.append("  - where population `").append(np.id()).append("` (")
           .append(np.title()).append(") is: ").append(CriterionText.describe(np.criterion())).append('\n'));
@@ -237,33 +231,6 @@ public final class CatalogueDocument {
         return "lower is better";
       default:
         return "neither (descriptive)";
-    }
-  }
-
-  /** The named populations and value sets an indicator uses, in order of first use. */
-  private static void collect(Indicator ind, DefinitionSet defs, Set<String> populations, Set<String> valueSets) {
-    if (ind.scoring() instanceof EventCriterion ec) {
-      valueSets.add(ec.valueSet());
-    }
-    Populations p = ind.populations();
-    collect(p.initial(), defs, populations, valueSets);
-    for (Optional<Criterion> c : List.of(p.denominator(), p.denominatorExclusion(), p.numerator(),
-        p.numeratorExclusion(), p.denominatorException())) {
-      c.ifPresent(x -> collect(x, defs, populations, valueSets));
-    }
-  }
-
-  private static void collect(Criterion c, DefinitionSet defs, Set<String> populations, Set<String> valueSets) {
-    if (c instanceof EventCriterion ec) {
-      valueSets.add(ec.valueSet());
-    } else if (c instanceof And and) {
-      and.all().forEach(x -> collect(x, defs, populations, valueSets));
-    } else if (c instanceof Or or) {
-      or.any().forEach(x -> collect(x, defs, populations, valueSets));
-    } else if (c instanceof Not not) {
-      collect(not.criterion(), defs, populations, valueSets);
-    } else if (c instanceof PopulationRef ref && populations.add(ref.id())) {
-      defs.population(ref.id()).map(NamedPopulation::criterion).ifPresent(x -> collect(x, defs, populations, valueSets));
     }
   }
 

@@ -395,19 +395,27 @@ final class ExtractAssembler {
       if (birthDate == null) {
         return;
       }
-      String deathText = optional(f, death);
-      Optional<LocalDate> deathDate = Optional.empty();
-      if (!deathText.isEmpty()) {
-        LocalDate d = date(deathText, "death_date", where);
-        if (d == null) {
-          return;
-        }
-        deathDate = Optional.of(d);
+      Optional<LocalDate> deathDate = optionalDate(f, death, "death_date", where);
+      if (deathDate == null) {
+        return;
       }
       if (!data.patient(patientId, s, birthDate, deathDate, where)) {
         counted();
       }
     }
+  }
+
+  /**
+   * The optional date in field {@code index}: empty when blank; {@code null} when it cannot be
+   * read, in which case the row has been rejected already.
+   */
+  private Optional<LocalDate> optionalDate(String[] f, int index, String column, RowLocation where) {
+    String text = optional(f, index);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate d = date(text, column, where);
+    return d == null ? null : Optional.of(d);
   }
 
   private final class ListingRows implements RowHandler {
@@ -441,14 +449,9 @@ final class ExtractAssembler {
       if (fromDate == null) {
         return;
       }
-      String toText = optional(f, to);
-      Optional<LocalDate> toDate = Optional.empty();
-      if (!toText.isEmpty()) {
-        LocalDate d = date(toText, "valid_to", where);
-        if (d == null) {
-          return;
-        }
-        toDate = Optional.of(d);
+      Optional<LocalDate> toDate = optionalDate(f, to, "valid_to", where);
+      if (toDate == null) {
+        return;
       }
       if (!data.listing(patientId, clinicId, fromDate, toDate, where)) {
         counted();

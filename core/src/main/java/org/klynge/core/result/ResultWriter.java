@@ -57,16 +57,7 @@ public final class ResultWriter {
 
   /** Writes to {@code file} as CSV or JSON, chosen by its extension ({@code .csv} or {@code .json}). */
   public static void write(ResultTable table, Path file) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      if (name.endsWith(".json")) {
-        writeJson(table, out);
-      } else if (name.endsWith(".csv")) {
-        writeCsv(table, out);
-      } else {
-        throw new IllegalArgumentException("cannot tell the format of " + file + ": use a .csv or .json file name");
-      }
-    }
+    write(file, out -> writeCsv(table, out), out -> writeJson(table, out));
   }
 
   /**
@@ -74,15 +65,22 @@ public final class ResultWriter {
    * or {@code .json}).
    */
   public static void write(PublishedTable table, Path file) throws IOException {
+    write(file, out -> writeCsv(table, out), out -> writeJson(table, out));
+  }
+
+  /** Writing to an open writer. */
+  private interface Body {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private static void write(Path file, Body csv, Body json) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    Body body = name.endsWith(".json") ? json : name.endsWith(".csv") ? csv : null;
+    if (body == null) {
+      throw new IllegalArgumentException("cannot tell the format of " + file + ": use a .csv or .json file name");
+    }
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      if (name.endsWith(".json")) {
-        writeJson(table, out);
-      } else if (name.endsWith(".csv")) {
-        writeCsv(table, out);
-      } else {
-        throw new IllegalArgumentException("cannot tell the format of " + file + ": use a .csv or .json file name");
-      }
+      body.writeTo(out);
     }
   }
 

@@ -12,6 +12,7 @@ import org.klynge.core.format.DefinitionLoader;
 import org.klynge.core.io.CsvExtractReader;
 import org.klynge.core.validation.DefinitionException;
 import org.klynge.indicators.Catalogue;
+import org.klynge.examples.demo.Progress;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that evaluate: definitions, package, data, period. */

@@ -19,6 +19,7 @@ import org.klynge.core.result.Publication;
 import org.klynge.core.result.PublishedTable;
 import org.klynge.core.result.ResultTable;
 import org.klynge.core.result.ResultWriter;
+import org.klynge.examples.demo.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -86,7 +86,7 @@ public final class Demo {
   public static Output run(Settings s, PrintWriter log) throws IOException {
     Files.createDirectories(s.out());
     List<Path> files = new ArrayList<>();
-    Extract extract = step(log, String.format(Locale.ROOT, "generating a synthetic nation at scale %.3f", s.scale()),
+    Extract extract = Progress.step(log, String.format(Locale.ROOT, "generating a synthetic nation at scale %.3f", s.scale()),
         () -> SyntheticNation.generate(new SyntheticNation.Settings(s.scale(), s.seed(), s.year(), true)));
     log.println("  " + extract.patients().patientCount() + " patients, " + extract.patients().eventCount()
         + " events, " + extract.organisation().clusters().size() + " clusters, "
@@ -96,7 +96,7 @@ public final class Demo {
     }
     if (s.writeExtract()) {
       Path extractDir = s.out().resolve("extract");
-      step(log, "writing the extract to " + extractDir, () -> {
+      Progress.step(log, "writing the extract to " + extractDir, () -> {
         CsvExtractWriter.write(extract, extractDir);
         return null;
       });
@@ -106,18 +106,18 @@ public final class Demo {
     DefinitionSet definitions = Catalogue.definitions();
     Evaluator evaluator = Evaluator.compileAll(definitions);
     var options = new EvaluationOptions(periods(s.year()), s.threads(), 0);
-    ResultTable results = step(log, "evaluating " + evaluator.indicators().size() + " indicators for "
+    ResultTable results = Progress.step(log, "evaluating " + evaluator.indicators().size() + " indicators for "
         + options.periods().size() + " periods", () -> evaluator.evaluate(extract, options));
     MeasurementPeriod year = MeasurementPeriod.year(s.year());
     String clinic = largestClinic(results, s.clusterId(), year);
     // published for the cluster audience, seen from the clinic whose patient list is written
-    PublishedTable published = step(log, "assessing and publishing " + results.rows().size()
+    PublishedTable published = Progress.step(log, "assessing and publishing " + results.rows().size()
         + " rows for the cluster audience (viewer: clinic " + clinic + ")",
         () -> Publication.publish(Assessment.assess(results, evaluator.indicators()),
             new Viewer(Audience.CLUSTER, Optional.of(clinic)), DisclosurePolicy.defaults(), PSEUDONYM_KEY));
     for (String name : List.of("results.csv", "results.json")) {
       Path file = s.out().resolve(name);
-      step(log, "writing " + file, () -> {
+      Progress.step(log, "writing " + file, () -> {
         ResultWriter.write(published, file);
         return null;
       });
@@ -165,21 +165,6 @@ public final class Demo {
 
   private static String quote(String s) {
     return "\"" + s.replace("\"", "\"\"") + "\"";
-  }
-
-  /** A step that may throw. */
-  interface Step<T> {
-    T run() throws IOException;
-  }
-
-  static <T> T step(PrintWriter log, String name, Step<T> step) throws IOException {
-    log.print(name + " … ");
-    log.flush();
-    long start = System.nanoTime();
-    T result = step.run();
-    log.println(String.format(Locale.ROOT, "done (%.1f s)", (System.nanoTime() - start) / 1e9));
-    log.flush();
-    return result;
   }
 
   /** The cluster with the eye-drop meeting in the synthetic data, a good default for the report. */

@@ -1,19 +1,20 @@
-package org.klynge.examples.cli;
+package org.klynge.examples.demo;
 
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** Prints a step's name and how long it took, so the user sees progress on long steps. */
-final class Progress {
+public final class Progress {
 
   /** A step that may throw. */
-  interface Step<T, E extends Exception> {
+  public interface Step<T, E extends Exception> {
     T run() throws E;
   }
 
   private Progress() {}
 
-  static <T, E extends Exception> T step(PrintWriter out, String name, Step<T, E> step) throws E {
+  /** Runs {@code step}, printing {@code name … done (n.n s)}. */
+  public static <T, E extends Exception> T step(PrintWriter out, String name, Step<T, E> step) throws E {
     out.print(name + " … ");
     out.flush();
     long start = System.nanoTime();
