@@ -36,6 +36,7 @@ public final class PatientData {
   private final float[] eventQuantity;
   private final byte[] eventSource;
   private final ImmutableList<String> sources;
+  private final int singleEventSource;
   private final CodeDictionary codes;
   private final ImmutableList<String> units;
   private final ImmutableList<String> clinicIds;
@@ -60,6 +61,14 @@ public final class PatientData {
     this.eventQuantity = eventQuantity;
     this.eventSource = eventSource;
     this.sources = sources;
+    int single = eventSource.length == 0 ? -1 : eventSource[0];
+    for (byte b : eventSource) {
+      if (b != single) {
+        single = -1;
+        break;
+      }
+    }
+    this.singleEventSource = single;
     this.codes = codes;
     this.units = units;
     this.clinicIds = clinicIds;
@@ -169,6 +178,11 @@ public final class PatientData {
   /** The index of the source (file, table) event {@code e} was read from; see {@link #sources()}. */
   public int eventSource(int e) {
     return eventSource[e];
+  }
+
+  /** The source index of every event when they all come from one source, else -1 (lets scans skip per-event look-ups). */
+  public int singleEventSource() {
+    return singleEventSource;
   }
 
   /** The names of the sources rows were read from, by index. */

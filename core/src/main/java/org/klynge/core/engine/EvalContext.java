@@ -23,6 +23,7 @@ final class EvalContext {
 
   private final int[] usableFrom;
   private final int[] usableTo;
+  private final int singleSource;
   /** Per source, the patient's events in no value set (counted while the mask is built). */
   final long[] notInAnyValueSet;
   /** Per source, the patient's events outside every window. */
@@ -35,6 +36,7 @@ final class EvalContext {
     this.codeMasks = codeMasks;
     this.usableFrom = inputUse.firstDay;
     this.usableTo = inputUse.lastDay;
+    this.singleSource = data.singleEventSource();
     this.notInAnyValueSet = new long[data.sources().size()];
     this.outsideWindows = new long[data.sources().size()];
   }
@@ -45,20 +47,40 @@ final class EvalContext {
     eventStart = data.eventStart(p);
     eventEnd = data.eventEnd(p);
     long mask = 0;
+    long notIn = 0;
+    long outside = 0;
+    // codes in no value set have an empty usable range, so one range test finds both kinds
     for (int e = eventStart; e < eventEnd; e++) {
       int code = data.eventCode(e);
       mask |= codeMasks[code];
-      int from = usableFrom[code];
-      if (from == Integer.MAX_VALUE) {
-        notInAnyValueSet[data.eventSource(e)]++;
+      int day = data.eventDay(e);
+      boolean unusable = usableFrom[code] == Integer.MAX_VALUE;
+      boolean outOfRange = day < usableFrom[code] || day > usableTo[code];
+      notIn += unusable ? 1 : 0;
+      outside += outOfRange && !unusable ? 1 : 0;
+    }
+    if (notIn + outside > 0) {
+      if (singleSource >= 0) {
+        notInAnyValueSet[singleSource] += notIn;
+        outsideWindows[singleSource] += outside;
       } else {
-        int day = data.eventDay(e);
-        if (day < from || day > usableTo[code]) {
-          outsideWindows[data.eventSource(e)]++;
-        }
+        countBySource();
       }
     }
     patientMask = mask;
+  }
+
+  /** Counts the patient's unusable events per source, for extracts whose events come from several sources. */
+  private void countBySource() {
+    for (int e = eventStart; e < eventEnd; e++) {
+      int code = data.eventCode(e);
+      int day = data.eventDay(e);
+      if (usableFrom[code] == Integer.MAX_VALUE) {
+        notInAnyValueSet[data.eventSource(e)]++;
+      } else if (day < usableFrom[code] || day > usableTo[code]) {
+        outsideWindows[data.eventSource(e)]++;
+      }
+    }
   }
 
   /** The clinic index the patient is listed with on the period's reference date, or -1. */
