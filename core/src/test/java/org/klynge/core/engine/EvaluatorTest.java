@@ -86,4 +86,37 @@ class EvaluatorTest {
     assertEquals(0, high.counts().numerator(), "7.0 % is 52.5 mmol/mol, not above 58");
     assertTrue(results.row("measured", Level.REST_OF_CLUSTER, "c1", MeasurementPeriod.year(2024)).isPresent());
   }
+
+  @Test
+  void evaluate_eventsFromTwoSources_reconcilesEachSourceSeparately() {
+    var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", DEFS, Syntax.YAML))).orThrow();
+    var from = LocalDate.of(2000, 1, 1);
+    Organisation org = Organisation.builder()
+        .region(new Region("r1", "Region"))
+        .cluster(Cluster.of("k1", "Cluster"))
+        .clinic(new Clinic("c1", "Clinic 1", "1001"))
+        .clinicInCluster("c1", "k1", DateRange.startingAt(from))
+        .clusterInRegion("k1", "r1", DateRange.startingAt(from))
+        .build();
+    var b = ExtractBuilder.create(org);
+    b.patient(Patient.of("p1", Sex.FEMALE, LocalDate.of(1950, 1, 1)));
+    b.listing(new Listing("p1", "c1", DateRange.startingAt(from)));
+    var lab = org.klynge.core.model.EventType.LAB;
+    var where = org.klynge.core.data.RowLocation.of("lab.csv", 2);
+    b.event("p1", lab, CodeSystem.NPU, "NPU27300", LocalDate.of(2024, 3, 1), 50, "mmol/mol", Double.NaN, where);
+    b.event("p1", lab, CodeSystem.NPU, "NPU27300", LocalDate.of(2019, 3, 1), 50, "mmol/mol", Double.NaN,
+        org.klynge.core.data.RowLocation.of("lab.csv", 3));
+    b.event("p1", org.klynge.core.model.EventType.DIAGNOSIS, CodeSystem.ICPC2, "T90", LocalDate.of(2010, 1, 1),
+        Double.NaN, "", Double.NaN, org.klynge.core.data.RowLocation.of("diagnoses.csv", 2));
+    b.event("p1", org.klynge.core.model.EventType.DIAGNOSIS, CodeSystem.ICPC2, "K86", LocalDate.of(2010, 1, 1),
+        Double.NaN, "", Double.NaN, org.klynge.core.data.RowLocation.of("diagnoses.csv", 3));
+    var results = Evaluator.compileAll(defs).evaluate(b.build(), EvaluationOptions.of(MeasurementPeriod.year(2024)));
+    var r = results.reconciliation();
+    var used = org.klynge.core.data.Outcome.USED;
+    var excluded = org.klynge.core.data.Outcome.EXCLUDED;
+    assertEquals(1, r.count("lab.csv", used), r.summary());
+    assertEquals(1, r.count("lab.csv", excluded), "the 2019 HbA1c is outside every window");
+    assertEquals(1, r.count("diagnoses.csv", used), r.summary());
+    assertEquals(1, r.count("diagnoses.csv", excluded), "K86 is in no value set");
+  }
 }
