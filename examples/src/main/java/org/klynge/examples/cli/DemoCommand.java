@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code klynge demo}: the main job on embedded synthetic data. */
 @Command(name = "demo", description = {
     "Generates a synthetic nation, evaluates the whole catalogue for the year and each month, and writes the extract,"
-        + " results.csv/results.json and a clinic's actionable patient list to --out."})
+        + " results.csv/results.json, the cluster report report-CLUSTER.html and a clinic's actionable patient list to --out."})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "klynge-demo", description = "Output folder (default: ${DEFAULT-VALUE}).")

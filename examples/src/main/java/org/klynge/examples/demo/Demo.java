@@ -31,14 +31,15 @@ import org.klynge.core.result.PatientListEntry;
 import org.klynge.core.result.ResultRow;
 import org.klynge.core.result.ResultTable;
 import org.klynge.core.result.ResultWriter;
+import org.klynge.examples.report.ClusterReport;
 import org.klynge.examples.synthetic.SyntheticCodes;
 import org.klynge.examples.synthetic.SyntheticNation;
 import org.klynge.indicators.Catalogue;
 
 /**
  * The demo: generates a synthetic nation, evaluates every catalogue indicator for the year and
- * for each month in one pass, and writes the extract, the results, and the actionable patient
- * list of one clinic of the chosen cluster.
+ * for each month in one pass, and writes the extract, the results, a cluster report (HTML) for the
+ * chosen cluster, and the actionable patient list of its largest clinic.
  */
 public final class Demo {
 
@@ -123,6 +124,15 @@ public final class Demo {
       });
       files.add(file);
     }
+    Path report = s.out().resolve("report-" + s.clusterId() + ".html");
+    Progress.step(log, "writing the cluster report to " + report, () -> {
+      ClusterReport.write(new ClusterReport.Input(s.clusterId(),
+          extract.organisation().clusters().get(s.clusterId()).name(), clinic,
+          Optional.ofNullable(extract.organisation().clinics().get(clinic)).map(c -> c.name()).orElse(clinic),
+          s.year(), definitions, published, results), report);
+      return null;
+    });
+    files.add(report);
     String indicator = "dvdd-1f-hba1c-measured";
     List<PatientListEntry> gap = evaluator.patientList(extract, indicator, clinic, year).stream()
         .filter(PatientListEntry::inGap).toList();
@@ -138,6 +148,7 @@ public final class Demo {
     log.println();
     log.println(gap.size() + " patients of clinic " + clinic + " are counted for " + indicator
         + " but have no HbA1c in " + s.year() + ": " + list);
+    log.println("cluster report for " + s.clusterId() + " (open it in a browser; it needs no network): " + report);
     log.print(results.reconciliation().summary());
     log.flush();
     return new Output(extract, definitions, results, clinic, files);

@@ -16,12 +16,16 @@ import org.klynge.core.result.Level;
 class DemoTest {
 
   @Test
-  void run_smallScale_writesResultsAndPatientList(@TempDir Path out) throws Exception {
+  void run_smallScale_writesResultsReportAndPatientList(@TempDir Path out) throws Exception {
     StringWriter log = new StringWriter();
     var output = Demo.run(new Demo.Settings(out, 0.003, 42, 2024, Demo.defaultCluster(), 2, true), new PrintWriter(log));
     assertTrue(Files.exists(out.resolve("results.csv")), log.toString());
     assertTrue(Files.exists(out.resolve("results.json")));
     assertTrue(Files.exists(out.resolve("extract").resolve("events.csv")));
+    Path report = out.resolve("report-" + Demo.defaultCluster() + ".html");
+    String html = Files.readString(report);
+    assertTrue(html.contains("<svg class=\"funnel-plot\"") && html.contains("<svg class=\"run-chart\""), report.toString());
+    assertTrue(output.files().contains(report));
     Path list = out.resolve("patients-" + output.clinicId() + "-dvdd-1f-hba1c-measured.csv");
     assertTrue(Files.readAllLines(list).get(0).startsWith("patient_id,"), list.toString());
     // every catalogue indicator has a nation row for the year and for each month
