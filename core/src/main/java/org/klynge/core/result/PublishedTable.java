@@ -35,4 +35,15 @@ public record PublishedTable(
   public int threshold() {
     return policy.threshold(viewer.audience());
   }
+
+  /**
+   * The rows a cluster's members look at: the cluster's own clinic and rest-of-cluster rows, and
+   * every cluster, region and nation row. Filtering after publication keeps every suppression
+   * decision made on the whole table.
+   */
+  public PublishedTable forCluster(String clusterId) {
+    return new PublishedTable(rows.stream()
+        .filter(r -> (r.level() != Level.CLINIC && r.level() != Level.REST_OF_CLUSTER) || r.parentId().equals(clusterId))
+        .collect(ImmutableList.toImmutableList()), viewer, policy, provenance, reconciliation);
+  }
 }

@@ -119,7 +119,7 @@ public final class Demo {
     for (String name : List.of("results.csv", "results.json")) {
       Path file = s.out().resolve(name);
       Progress.step(log, "writing " + file, () -> {
-        ResultWriter.write(published, file);
+        ResultWriter.write(published.forCluster(s.clusterId()), file);
         return null;
       });
       files.add(file);
