@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterReportBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final long INSTALL_TIMEOUT_SECONDS = 900;
+  private static final long INSTALL_TIMEOUT_SECONDS = 300;
   private static final long RENDER_TIMEOUT_SECONDS = 120;
 
   private static Optional<String> unavailable = Optional.empty();
@@ -53,7 +53,7 @@ class ClusterReportBrowserTest {
     boolean ok = install();
     if (!ok) {
       System.out.println("[ClusterReportBrowserTest] apt-get install failed: running apt-get update and trying again");
-      exitCode(List.of("apt-get", "update"), INSTALL_TIMEOUT_SECONDS);
+      exitCode(List.of("apt-get", "-o", "Acquire::http::Timeout=30", "-o", "Acquire::Retries=1", "update"), INSTALL_TIMEOUT_SECONDS);
       ok = install();
     }
     System.out.println("[ClusterReportBrowserTest] chromium " + (ok && Files.isExecutable(CHROMIUM) ? "installed" : "could not be installed"));
@@ -63,7 +63,8 @@ class ClusterReportBrowserTest {
   }
 
   private static boolean install() throws IOException, InterruptedException {
-    return exitCode(List.of("apt-get", "install", "-y", "chromium"), INSTALL_TIMEOUT_SECONDS) == 0;
+    return exitCode(List.of("apt-get", "-o", "Acquire::http::Timeout=30", "-o", "Acquire::Retries=1", "install", "-y",
+        "chromium"), INSTALL_TIMEOUT_SECONDS) == 0;
   }
 
   @Test
