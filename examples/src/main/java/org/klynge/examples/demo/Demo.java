@@ -146,10 +146,14 @@ public final class Demo {
         .forEach(r -> log.printf(Locale.ROOT, "  %-36s %s%n", r.indicatorId(),
             r.value().isPresent() ? String.format(Locale.ROOT, "%.1f", r.value().getAsDouble()) : "–"));
     log.println();
+    log.println("every input row, accounted for (the synthetic data holds a few deliberately bad rows):");
+    log.print(results.reconciliation().summary());
+    log.println();
     log.println(gap.size() + " patients of clinic " + clinic + " are counted for " + indicator
         + " but have no HbA1c in " + s.year() + ": " + list);
+    log.println("published results for the cluster audience: " + s.out().resolve("results.csv") + ", "
+        + s.out().resolve("results.json"));
     log.println("cluster report for " + s.clusterId() + " (open it in a browser; it needs no network): " + report);
-    log.print(results.reconciliation().summary());
     log.flush();
     return new Output(extract, definitions, results, clinic, files);
   }
