@@ -357,13 +357,7 @@ public final class ExtractBuilder {
 
   private ListingColumns buildListings(int n) {
     int[] order = countingSortByPatient(lPatient, listingCount, n);
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < listingCount; i++) {
-      offsets[lPatient[i] + 1]++;
-    }
-    for (int p = 0; p < n; p++) {
-      offsets[p + 1] += offsets[p];
-    }
+    int[] offsets = patientOffsets(lPatient, listingCount, n);
     // sort each patient's listings by start, drop those overlapping an earlier one
     boolean[] drop = new boolean[listingCount];
     int kept = 0;
@@ -409,13 +403,7 @@ public final class ExtractBuilder {
 
   private EventColumns buildEvents(int n) {
     int[] order = countingSortByPatient(ePatient, eventCount, n);
-    int[] offsets = new int[n + 1];
-    for (int i = 0; i < eventCount; i++) {
-      offsets[ePatient[i] + 1]++;
-    }
-    for (int p = 0; p < n; p++) {
-      offsets[p + 1] += offsets[p];
-    }
+    int[] offsets = patientOffsets(ePatient, eventCount, n);
     boolean[] duplicate = new boolean[eventCount];
     int kept = 0;
     for (int p = 0; p < n; p++) {
@@ -512,15 +500,21 @@ public final class ExtractBuilder {
     }
   }
 
-  /** Row indices ordered by patient, stable within a patient. */
-  private static int[] countingSortByPatient(int[] patientOf, int count, int patients) {
-    int[] next = new int[patients + 1];
+  /** Where each patient's rows start once ordered by patient; entry {@code patients} is {@code count}. */
+  private static int[] patientOffsets(int[] patientOf, int count, int patients) {
+    int[] offsets = new int[patients + 1];
     for (int i = 0; i < count; i++) {
-      next[patientOf[i] + 1]++;
+      offsets[patientOf[i] + 1]++;
     }
     for (int p = 0; p < patients; p++) {
-      next[p + 1] += next[p];
+      offsets[p + 1] += offsets[p];
     }
+    return offsets;
+  }
+
+  /** Row indices ordered by patient, stable within a patient. */
+  private static int[] countingSortByPatient(int[] patientOf, int count, int patients) {
+    int[] next = patientOffsets(patientOf, count, patients);
     int[] order = new int[count];
     for (int i = 0; i < count; i++) {
       order[next[patientOf[i]]++] = i;
