@@ -102,8 +102,12 @@ public final class CsvExtractReader {
       }
       Columns columns = Columns.resolve(table, source, Arrays.asList(rows.fields).subList(0, rows.count));
       ExtractAssembler.RowHandler handler = assembler.start(columns);
-      while (rows.next()) {
-        handler.row(rows.fields, rows.count, rows.line);
+      try (RowPipeline pipeline = new RowPipeline(rows, source)) {
+        for (RowPipeline.Batch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
+          for (int i = 0; i < batch.size; i++) {
+            handler.row(batch.fields[i], batch.counts[i], batch.lines[i]);
+          }
+        }
       }
       assembler.finish(table);
     } catch (JsonProcessingException | CharConversionException e) {
@@ -117,7 +121,7 @@ public final class CsvExtractReader {
   }
 
   /** The rows of a CSV file as arrays of fields, reusing one array. */
-  private static final class Rows {
+  static final class Rows {
     private final CsvParser parser;
     private String[] fields = new String[16];
     private int count;
@@ -125,6 +129,18 @@ public final class CsvExtractReader {
 
     Rows(CsvParser parser) {
       this.parser = parser;
+    }
+
+    String[] fields() {
+      return fields;
+    }
+
+    int count() {
+      return count;
+    }
+
+    long line() {
+      return line;
     }
 
     /** Reads the next row; false at the end of the file. */
