@@ -64,7 +64,7 @@ class OpioidsAndWellbeingPackagesTest {
     }
 
     @Test
-    void sameDrugThreeTimesOnOneDay_countsOnce() {
+    void sameRedemptionRecordedThreeTimes_countsOnce() {
       given(adult().prescription("N02AX02", "2024-01-10").prescription("N02AX02", "2024-01-10")
               .prescription("N02AX02", "2024-01-10"))
           .whenEvaluated(ID).thenPopulationsAre(INITIAL, DENOMINATOR);

@@ -6,8 +6,9 @@ import static java.util.Objects.requireNonNull;
 import org.klynge.core.model.EventType;
 
 /**
- * True when the patient has at least {@code atLeast} matching events in the window. Events on
- * the same day with the same code count once (duplicates in the source are not double-counted).
+ * True when the patient has at least {@code atLeast} matching events in the window. Every event
+ * counts; only exact duplicate rows (same patient, type, code, date, value, unit and quantity)
+ * are collapsed when the data is built, so they count once.
  *
  * <pre>{@code
  * {type: eventCount, event: prescription, valueSet: antipsychotics, atLeast: 2}

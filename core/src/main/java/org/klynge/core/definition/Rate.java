@@ -10,7 +10,7 @@ import org.klynge.core.model.EventType;
 /**
  * Value = matching events of the denominator's patients (restricted to the numerator when one
  * is given) per {@code per} persons or person-years. Repeated events count each time, except
- * exact duplicates (same day, same code).
+ * exact duplicate rows (same patient, type, code, date, value, unit and quantity).
  *
  * <pre>{@code
  * scoring: {type: rate, event: prescription, valueSet: uti-antibiotics, per: 1000, base: persons}
