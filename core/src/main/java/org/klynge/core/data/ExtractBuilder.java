@@ -110,29 +110,41 @@ public final class ExtractBuilder {
    */
   public ExtractBuilder expect(int patients, int listings, int events) {
     if (patients > sex.length) {
-      sex = Arrays.copyOf(sex, patients);
-      birth = Arrays.copyOf(birth, patients);
-      death = Arrays.copyOf(death, patients);
+      resizePatients(patients);
     }
     if (listings > lPatient.length) {
-      lPatient = Arrays.copyOf(lPatient, listings);
-      lClinic = Arrays.copyOf(lClinic, listings);
-      lFrom = Arrays.copyOf(lFrom, listings);
-      lTo = Arrays.copyOf(lTo, listings);
-      lLine = Arrays.copyOf(lLine, listings);
-      lSource = Arrays.copyOf(lSource, listings);
+      resizeListings(listings);
     }
     if (events > ePatient.length) {
-      ePatient = Arrays.copyOf(ePatient, events);
-      eDay = Arrays.copyOf(eDay, events);
-      eCode = Arrays.copyOf(eCode, events);
-      eValue = Arrays.copyOf(eValue, events);
-      eUnit = Arrays.copyOf(eUnit, events);
-      eQuantity = Arrays.copyOf(eQuantity, events);
-      eLine = Arrays.copyOf(eLine, events);
-      eSource = Arrays.copyOf(eSource, events);
+      resizeEvents(events);
     }
     return this;
+  }
+
+  private void resizePatients(int capacity) {
+    sex = Arrays.copyOf(sex, capacity);
+    birth = Arrays.copyOf(birth, capacity);
+    death = Arrays.copyOf(death, capacity);
+  }
+
+  private void resizeListings(int capacity) {
+    lPatient = Arrays.copyOf(lPatient, capacity);
+    lClinic = Arrays.copyOf(lClinic, capacity);
+    lFrom = Arrays.copyOf(lFrom, capacity);
+    lTo = Arrays.copyOf(lTo, capacity);
+    lLine = Arrays.copyOf(lLine, capacity);
+    lSource = Arrays.copyOf(lSource, capacity);
+  }
+
+  private void resizeEvents(int capacity) {
+    ePatient = Arrays.copyOf(ePatient, capacity);
+    eDay = Arrays.copyOf(eDay, capacity);
+    eCode = Arrays.copyOf(eCode, capacity);
+    eValue = Arrays.copyOf(eValue, capacity);
+    eUnit = Arrays.copyOf(eUnit, capacity);
+    eQuantity = Arrays.copyOf(eQuantity, capacity);
+    eLine = Arrays.copyOf(eLine, capacity);
+    eSource = Arrays.copyOf(eSource, capacity);
   }
 
   /** Records that {@code source}'s data is complete to {@code date}. */
@@ -172,9 +184,7 @@ public final class ExtractBuilder {
     }
     int p = patientIds.size();
     if (p == sex.length) {
-      sex = Arrays.copyOf(sex, grow(p));
-      birth = Arrays.copyOf(birth, grow(p));
-      death = Arrays.copyOf(death, grow(p));
+      resizePatients(grow(p));
     }
     patientIndex.put(id, p);
     patientIds.add(id);
@@ -217,13 +227,7 @@ public final class ExtractBuilder {
     }
     int l = listingCount;
     if (l == lPatient.length) {
-      int n = grow(l);
-      lPatient = Arrays.copyOf(lPatient, n);
-      lClinic = Arrays.copyOf(lClinic, n);
-      lFrom = Arrays.copyOf(lFrom, n);
-      lTo = Arrays.copyOf(lTo, n);
-      lLine = Arrays.copyOf(lLine, n);
-      lSource = Arrays.copyOf(lSource, n);
+      resizeListings(grow(l));
     }
     lPatient[l] = p;
     lClinic[l] = clinic;
@@ -284,15 +288,7 @@ public final class ExtractBuilder {
     }
     int e = eventCount;
     if (e == ePatient.length) {
-      int n = grow(e);
-      ePatient = Arrays.copyOf(ePatient, n);
-      eDay = Arrays.copyOf(eDay, n);
-      eCode = Arrays.copyOf(eCode, n);
-      eValue = Arrays.copyOf(eValue, n);
-      eUnit = Arrays.copyOf(eUnit, n);
-      eQuantity = Arrays.copyOf(eQuantity, n);
-      eLine = Arrays.copyOf(eLine, n);
-      eSource = Arrays.copyOf(eSource, n);
+      resizeEvents(grow(e));
     }
     ePatient[e] = p;
     eDay[e] = day;

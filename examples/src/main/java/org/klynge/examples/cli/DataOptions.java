@@ -37,11 +37,9 @@ final class DataOptions {
   @Option(names = "--strict", description = "Fail when any input row is rejected.")
   boolean strict;
 
-  DefinitionSet loadDefinitions() {
-    return definitions.isEmpty() ? Catalogue.definitions() : DefinitionLoader.load(definitions).orThrow();
-  }
-
-  Evaluator evaluator(DefinitionSet defs) {
+  /** The definitions (checked) compiled for evaluation: every indicator, or the chosen package's. */
+  Evaluator evaluator() {
+    DefinitionSet defs = definitions.isEmpty() ? Catalogue.definitions() : DefinitionLoader.load(definitions).orThrow();
     return packageId == null ? Evaluator.compileAll(defs) : Evaluator.forPackage(defs, packageId);
   }
 

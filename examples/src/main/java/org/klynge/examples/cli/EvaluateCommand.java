@@ -96,8 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (roundTo != null) {
       policy = policy.withRounding(roundTo);
     }
-    var defs = options.loadDefinitions();
-    var evaluator = options.evaluator(defs);
+    var evaluator = options.evaluator();
     Extract extract = options.readData(log);
     var evaluation = EvaluationOptions.of(options.period, g).withThreads(threads);
     ResultTable table = Progress.step(log, "evaluating " + evaluator.indicators().size() + " indicator(s) for "

@@ -27,8 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    var defs = options.loadDefinitions();
-    var evaluator = options.evaluator(defs);
+    var evaluator = options.evaluator();
     var extract = options.readData(out);
     out.println();
     out.print(evaluator.explain(extract, patient, indicator, options.period).render());

@@ -38,8 +38,7 @@ final class PatientsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    var defs = options.loadDefinitions();
-    var evaluator = options.evaluator(defs);
+    var evaluator = options.evaluator();
     var extract = options.readData(out);
     var list = evaluator.patientList(extract, indicator, clinic, options.period);
     var selected = list.stream().filter(this::selected).toList();
