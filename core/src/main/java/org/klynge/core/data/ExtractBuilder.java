@@ -58,10 +58,16 @@ public final class ExtractBuilder {
   private final Map<String, LocalDate> asOf = new TreeMap<>();
   private final List<String> sources = new ArrayList<>();
   private final Map<String, Integer> sourceIndex = new HashMap<>();
+  // rows come in long runs from one source
+  private String lastSourceName;
+  private byte lastSource;
+  // events come in runs of one patient, whose id a reader may pass as the same string
+  private String lastPatientId;
+  private Integer lastPatient;
 
   // patients
-  private final Map<String, Integer> patientIndex = new HashMap<>();
-  private final List<String> patientIds = new ArrayList<>();
+  private Map<String, Integer> patientIndex = new HashMap<>();
+  private final ArrayList<String> patientIds = new ArrayList<>();
   private byte[] sex = new byte[1024];
   private int[] birth = new int[1024];
   private int[] death = new int[1024];
@@ -111,6 +117,10 @@ public final class ExtractBuilder {
   public ExtractBuilder expect(int patients, int listings, int events) {
     if (patients > sex.length) {
       resizePatients(patients);
+      patientIds.ensureCapacity(patients);
+      if (patientIndex.isEmpty()) {
+        patientIndex = new HashMap<>((int) Math.min(Integer.MAX_VALUE, patients * 4L / 3 + 1));
+      }
     }
     if (listings > lPatient.length) {
       resizeListings(listings);
@@ -260,7 +270,7 @@ public final class ExtractBuilder {
    */
   public boolean event(String patientId, EventType type, CodeSystem system, String code, LocalDate date,
       double value, String unit, double quantity, RowLocation where) {
-    Integer p = patientIndex.get(patientId);
+    Integer p = patientId == lastPatientId ? lastPatient : patientIndex.get(patientId);
     if (p == null) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
       return false;
@@ -269,11 +279,12 @@ public final class ExtractBuilder {
       reconciliation.rejected("missing code", where.at("code"), "");
       return false;
     }
-    if (outOfRange(date)) {
+    long epochDay = date.toEpochDay();
+    if (epochDay < EARLIEST_DAY || epochDay > LATEST_DAY) {
       reconciliation.rejected("date out of range", where.at("date"), date.toString());
       return false;
     }
-    int day = (int) date.toEpochDay();
+    int day = (int) epochDay;
     if (day < birth[p]) {
       reconciliation.rejected("event before birth", where.at("date"), date + " < " + LocalDate.ofEpochDay(birth[p]));
       return false;
@@ -286,6 +297,8 @@ public final class ExtractBuilder {
       reconciliation.rejected("value not finite", where.at("value"), Double.toString(value));
       return false;
     }
+    lastPatientId = patientId;
+    lastPatient = p;
     int e = eventCount;
     if (e == ePatient.length) {
       resizeEvents(grow(e));
@@ -307,6 +320,15 @@ public final class ExtractBuilder {
   }
 
   private byte source(String name) {
+    if (name == lastSourceName) {
+      return lastSource;
+    }
+    lastSourceName = name;
+    lastSource = sourceIndexOf(name);
+    return lastSource;
+  }
+
+  private byte sourceIndexOf(String name) {
     Integer i = sourceIndex.get(name);
     if (i == null) {
       if (sources.size() == Byte.MAX_VALUE) {

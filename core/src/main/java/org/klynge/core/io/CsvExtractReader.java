@@ -7,12 +7,20 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Rejection;
@@ -29,6 +37,12 @@ import org.klynge.core.data.RowLocation;
  * extract itself holds. Rows are counted under the file name ({@code events.csv}) with their
  * real line number (the header is line 1; a quoted field may span lines).
  *
+ * <p>Each file is read on two threads: one parses it while the calling thread checks the rows
+ * and builds the extract. Files in the common form are parsed straight from their bytes,
+ * without a string per field; from the first row that is not in that form (a lone {@code \r},
+ * a tab, bytes that are not UTF-8, a quote left open...) Jackson's CSV parser reads on, so the
+ * rows, counts and errors are the same as if Jackson had read the whole file.
+ *
  * <pre>{@code
  * Extract extract = CsvExtractReader.create().read(Path.of("extract"));
  * System.out.print(extract.reconciliation().summary());
@@ -44,9 +58,18 @@ public final class CsvExtractReader {
       .build();
 
   private final boolean strict;
+  /** Whether to read files with {@link CsvScanner} where it can (off only to compare, in tests). */
+  private final boolean scanBytes;
+  private final int chunk;
 
   private CsvExtractReader(boolean strict) {
+    this(strict, true, CsvScanner.CHUNK);
+  }
+
+  CsvExtractReader(boolean strict, boolean scanBytes, int chunk) {
     this.strict = strict;
+    this.scanBytes = scanBytes;
+    this.chunk = chunk;
   }
 
   /** A reader that rejects bad patient, listing and event rows and counts them. */
@@ -92,43 +115,84 @@ public final class CsvExtractReader {
     return assembler.build();
   }
 
-  private static void readFile(ExtractTable table, Path file, ExtractAssembler assembler) throws IOException {
+  private void readFile(ExtractTable table, Path file, ExtractAssembler assembler) throws IOException {
     String source = table.fileName();
-    try (InputStream in = Files.newInputStream(file); CsvParser parser = (CsvParser) FACTORY.createParser(in)) {
-      Rows rows = new Rows(parser);
+    // Jackson reads the header (and, where the scanner cannot, the rows) from its own stream,
+    // which it closes at the end of the input; the scanner reads from its own channel
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        CsvParser parser = (CsvParser) FACTORY.createParser(Files.newInputStream(file))) {
+      Rows rows = new Rows(parser, 0);
       if (!rows.next()) {
         throw new ExtractException("cannot read " + source, List.of(new Rejection(Outcome.REJECTED,
             Reasons.MISSING_COLUMN, RowLocation.of(source, 1), "the file is empty; expected a header")));
       }
-      Columns columns = Columns.resolve(table, source, Arrays.asList(rows.fields).subList(0, rows.count));
+      List<String> header = List.copyOf(Arrays.asList(rows.fields).subList(0, rows.count));
+      Columns columns = Columns.resolve(table, source, header);
+      CsvScanner scanner = scanBytes ? new CsvScanner(channel, chunk) : null;
+      boolean scan = scanner != null
+          && scanner.header().equals(Optional.of(new CsvScanner.Header(header, rows.line())));
       ExtractAssembler.RowHandler handler = assembler.start(columns);
-      try (RowPipeline pipeline = new RowPipeline(rows, source)) {
-        for (RowPipeline.Batch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
-          for (int i = 0; i < batch.size; i++) {
-            handler.row(batch.fields[i], batch.counts[i], batch.lines[i]);
+      RowPipeline.Producer producer = scan ? sink -> {
+        for (ScannedBatch batch = scanner.next(); batch != null; batch = scanner.next()) {
+          sink.put(batch);
+        }
+        if (scanner.stopped()) {
+          resume(file, scanner.stopOffset(), scanner.stopLine(), sink);
+        }
+      } : sink -> RowPipeline.textBatches(rows, sink);
+      long size = channel.size();
+      boolean first = true;
+      try (RowPipeline pipeline = new RowPipeline(source, producer)) {
+        for (RowBatch batch = pipeline.take(); batch != null; batch = pipeline.take()) {
+          if (first && batch.endOffset() > 0) {
+            // room for the rows the whole file will have at this batch's bytes per row, plus a little
+            assembler.expect(table, (long) (1.05 * batch.size() * size / batch.endOffset()));
+          }
+          first = false;
+          for (int i = 0; i < batch.size(); i++) {
+            handler.row(batch.row(i));
           }
         }
       }
       assembler.finish(table);
-    } catch (JsonProcessingException | CharConversionException e) {
-      JsonLocation at = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getLocation() : null;
-      long line = at == null ? 0 : Math.max(0, at.getLineNr());
-      String message = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
-          : e.getMessage();
+    } catch (MalformedCsvException e) {
       throw new ExtractException("cannot read " + source, List.of(
-          new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, line), message)));
+          new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, e.line()), e.getMessage())));
+    } catch (CharConversionException | CharacterCodingException e) {
+      throw new ExtractException("cannot read " + source, List.of(
+          new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, 0),
+              "not UTF-8: " + e.getMessage())));
+    }
+  }
+
+  /**
+   * Reads on with Jackson from the row where the scanner stopped: at a row's start, so Jackson
+   * reads the rest of the file as it would have read it from the beginning. The bytes are
+   * decoded as strict UTF-8.
+   */
+  private static void resume(Path file, long offset, long line, RowPipeline.Sink sink)
+      throws IOException, InterruptedException {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (FileChannel rest = FileChannel.open(file, StandardOpenOption.READ);
+        CsvParser parser = (CsvParser) FACTORY.createParser(
+            new InputStreamReader(Channels.newInputStream(rest.position(offset)), utf8))) {
+      RowPipeline.textBatches(new Rows(parser, line - 1), sink);
     }
   }
 
   /** The rows of a CSV file as arrays of fields, reusing one array. */
   static final class Rows {
     private final CsvParser parser;
+    private final long lineOffset;
     private String[] fields = new String[16];
     private int count;
     private long line;
 
-    Rows(CsvParser parser) {
+    /** Rows of {@code parser}, whose first line is line {@code lineOffset + 1} of the file. */
+    Rows(CsvParser parser, long lineOffset) {
       this.parser = parser;
+      this.lineOffset = lineOffset;
     }
 
     String[] fields() {
@@ -145,28 +209,49 @@ public final class CsvExtractReader {
 
     /** Reads the next row; false at the end of the file. */
     boolean next() throws IOException {
-      JsonToken token = parser.nextToken();
-      if (token == null) {
-        return false;
-      }
-      if (token != JsonToken.START_ARRAY) {
-        throw new IllegalStateException("expected the start of a row, found " + token);
-      }
-      count = 0;
-      line = 0;
-      while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-        if (count == 0) {
-          line = parser.currentTokenLocation().getLineNr();
+      try {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+          return false;
         }
-        if (count == fields.length) {
-          fields = Arrays.copyOf(fields, count * 2);
+        if (token != JsonToken.START_ARRAY) {
+          throw new IllegalStateException("expected the start of a row, found " + token);
         }
-        fields[count++] = parser.getText();
+        count = 0;
+        line = 0;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+          if (count == 0) {
+            line = lineOffset + parser.currentTokenLocation().getLineNr();
+          }
+          if (count == fields.length) {
+            fields = Arrays.copyOf(fields, count * 2);
+          }
+          fields[count++] = parser.getText();
+        }
+        if (token != JsonToken.END_ARRAY) {
+          throw new IllegalStateException("expected the end of a row, found " + token);
+        }
+        return true;
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        long errorLine = at == null || at.getLineNr() <= 0 ? 0 : lineOffset + at.getLineNr();
+        throw new MalformedCsvException(errorLine, e.getOriginalMessage(), e);
       }
-      if (token != JsonToken.END_ARRAY) {
-        throw new IllegalStateException("expected the end of a row, found " + token);
-      }
-      return true;
+    }
+  }
+
+  /** A file that is not valid CSV, found at {@code line} (0 when not known). */
+  static final class MalformedCsvException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    MalformedCsvException(long line, String message, Throwable cause) {
+      super(message, cause);
+      this.line = line;
+    }
+
+    long line() {
+      return line;
     }
   }
 }

@@ -19,14 +19,50 @@ final class Dates {
   private static final LocalDate[] DATES = new LocalDate[LAST - FIRST + 1];
   private static final String[] TEXTS = new String[LAST - FIRST + 1];
 
+  // the day each month of the years data is accepted for starts on; entry 13 of a year is the next January
+  private static final int FIRST_TABLED_YEAR = ExtractBuilder.EARLIEST_DATE.getYear();
+  private static final int LAST_TABLED_YEAR = ExtractBuilder.LATEST_DATE.getYear();
+  private static final int[] MONTH_STARTS = new int[(LAST_TABLED_YEAR - FIRST_TABLED_YEAR + 1) * 13 + 1];
+
+  static {
+    for (int year = FIRST_TABLED_YEAR; year <= LAST_TABLED_YEAR; year++) {
+      for (int month = 1; month <= 13; month++) {
+        MONTH_STARTS[(year - FIRST_TABLED_YEAR) * 13 + month] = month == 13
+            ? epochDay(year + 1, 1, 1) : epochDay(year, month, 1);
+      }
+    }
+  }
+
   private Dates() {}
 
   /** The date written {@code YYYY-MM-DD}, or {@code null} when {@code text} is not one. */
   static LocalDate parse(String text) {
     int day = parseDay(text);
-    if (day == INVALID) {
-      return null;
+    return day == INVALID ? null : date(day);
+  }
+
+  /** The day (since 1970-01-01) written {@code YYYY-MM-DD}, or {@link #INVALID}. */
+  static int parseDay(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return INVALID;
     }
+    return day(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+  }
+
+  /** The day (since 1970-01-01) of a year of 0 to 9999, month and day of month, or {@link #INVALID}. */
+  static int day(int year, int month, int day) {
+    if (year >= FIRST_TABLED_YEAR && year <= LAST_TABLED_YEAR && month >= 1 && month <= 12) {
+      int m = (year - FIRST_TABLED_YEAR) * 13 + month;
+      return day >= 1 && day <= MONTH_STARTS[m + 1] - MONTH_STARTS[m] ? MONTH_STARTS[m] + day - 1 : INVALID;
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return INVALID;
+    }
+    return epochDay(year, month, day);
+  }
+
+  /** The shared date of {@code day}, which is not {@link #INVALID}. */
+  static LocalDate date(int day) {
     if (day < FIRST || day > LAST) {
       return LocalDate.ofEpochDay(day);
     }
@@ -36,20 +72,6 @@ final class Dates {
       DATES[day - FIRST] = date;
     }
     return date;
-  }
-
-  /** The day (since 1970-01-01) written {@code YYYY-MM-DD}, or {@link #INVALID}. */
-  static int parseDay(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return INVALID;
-    }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-      return INVALID;
-    }
-    return epochDay(year, month, day);
   }
 
   /** The date of {@code day} written {@code YYYY-MM-DD}. */

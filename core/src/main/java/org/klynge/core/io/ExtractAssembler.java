@@ -44,14 +44,8 @@ final class ExtractAssembler {
 
   /** Receives the rows of one table. */
   interface RowHandler {
-    /**
-     * One row.
-     *
-     * @param fields the fields; only {@code [0, count)} belong to this row
-     * @param count the number of fields in the row
-     * @param line the line (or row) number, 1 for a file's header
-     */
-    void row(String[] fields, int count, long line);
+    /** One row; the view is only valid during the call. */
+    void row(Row row);
   }
 
   private record Membership(String member, String parent, DateRange validity, RowLocation where) {}
@@ -102,6 +96,24 @@ final class ExtractAssembler {
         return new EventRows(columns);
       default:
         throw new IllegalStateException("no rows for " + table);
+    }
+  }
+
+  /** A hint that {@code table} will have about {@code rows} rows, so room is made at once. */
+  void expect(ExtractTable table, long rows) {
+    int n = (int) Math.min(Integer.MAX_VALUE - 8, rows);
+    switch (table) {
+      case PATIENTS:
+        data.expect(n, 0, 0);
+        break;
+      case LISTINGS:
+        data.expect(0, n, 0);
+        break;
+      case EVENTS:
+        data.expect(0, 0, n);
+        break;
+      default:
+        break; // organisation tables are small
     }
   }
 
@@ -218,17 +230,17 @@ final class ExtractAssembler {
     }
 
     @Override
-    public void row(String[] fields, int count, long line) {
-      RowLocation where = RowLocation.of(columns.source(), line);
+    public void row(Row row) {
+      RowLocation where = RowLocation.of(columns.source(), row.line());
       organisationRows.merge(columns.source(), 1L, Long::sum);
-      if (count != columns.width()) {
-        problem(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + count);
+      if (row.count() != columns.width()) {
+        problem(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + row.count());
         return;
       }
       int before = problems.size();
       String[] v = new String[names.length];
       for (int i = 0; i < names.length; i++) {
-        v[i] = index[i] < 0 ? "" : fields[index[i]];
+        v[i] = index[i] < 0 ? "" : row.text(index[i]);
         if (v[i].isEmpty() && i < table.requiredColumns().size()) {
           problem(Reasons.MISSING_VALUE, where.at(names[i]), "");
         }
@@ -328,39 +340,40 @@ final class ExtractAssembler {
   }
 
   /** Whether the row has as many fields as the header; rejects it if not. */
-  private boolean widthOk(Columns columns, int count, RowLocation where) {
-    if (count == columns.width()) {
+  private boolean widthOk(Columns columns, Row row, RowLocation where) {
+    if (row.count() == columns.width()) {
       return true;
     }
-    reject(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + count);
+    reject(Reasons.WRONG_NUMBER_OF_FIELDS, where, "expected " + columns.width() + ", found " + row.count());
     return false;
   }
 
-  /** The value of a column that needs one, or null (and the row rejected) when it is empty. */
-  private String required(String[] fields, int index, String column, RowLocation where) {
-    String value = fields[index];
-    if (value.isEmpty()) {
-      reject(Reasons.MISSING_VALUE, where.at(column), "");
+  /** Whether the columns that need a value have one; rejects the row at the first that has not. */
+  private boolean present(Row row, int[] indices, String[] columns, RowLocation where) {
+    for (int i = 0; i < indices.length; i++) {
+      if (row.isEmpty(indices[i])) {
+        reject(Reasons.MISSING_VALUE, where.at(columns[i]), "");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The date in field {@code index}, or null (and the row rejected) when it is not one. */
+  private LocalDate date(Row row, int index, String column, RowLocation where) {
+    int day = row.day(index);
+    if (day == Dates.INVALID) {
+      reject(Reasons.UNPARSEABLE_DATE, where.at(column), row.text(index));
       return null;
     }
-    return value;
+    return Dates.date(day);
   }
 
-  /** The date in {@code text}, or null (and the row rejected) when it is not one. */
-  private LocalDate date(String text, String column, RowLocation where) {
-    LocalDate date = Dates.parse(text);
-    if (date == null) {
-      reject(Reasons.UNPARSEABLE_DATE, where.at(column), text);
-    }
-    return date;
-  }
-
-  private static String optional(String[] fields, int index) {
-    return index < 0 ? "" : fields[index];
-  }
 
   private final class PatientRows implements RowHandler {
+    private static final String[] REQUIRED = {"patient_id", "sex", "birth_date"};
     private final Columns columns;
+    private final int[] required;
     private final int id;
     private final int sex;
     private final int birth;
@@ -372,34 +385,29 @@ final class ExtractAssembler {
       sex = columns.index("sex");
       birth = columns.index("birth_date");
       death = columns.index("death_date");
+      required = new int[] {id, sex, birth};
     }
 
     @Override
-    public void row(String[] f, int count, long line) {
-      RowLocation where = RowLocation.of(columns.source(), line);
-      if (!widthOk(columns, count, where)) {
+    public void row(Row row) {
+      RowLocation where = RowLocation.of(columns.source(), row.line());
+      if (!widthOk(columns, row, where) || !present(row, required, REQUIRED, where)) {
         return;
       }
-      String patientId = required(f, id, "patient_id", where);
-      String sexCode = patientId == null ? null : required(f, sex, "sex", where);
-      String birthText = sexCode == null ? null : required(f, birth, "birth_date", where);
-      if (birthText == null) {
-        return;
-      }
-      Sex s = sexCode.equals("F") ? Sex.FEMALE : sexCode.equals("M") ? Sex.MALE : null;
+      Sex s = row.is(sex, "F") ? Sex.FEMALE : row.is(sex, "M") ? Sex.MALE : null;
       if (s == null) {
-        reject(Reasons.UNKNOWN_SEX, where.at("sex"), sexCode);
+        reject(Reasons.UNKNOWN_SEX, where.at("sex"), row.text(sex));
         return;
       }
-      LocalDate birthDate = date(birthText, "birth_date", where);
+      LocalDate birthDate = date(row, birth, "birth_date", where);
       if (birthDate == null) {
         return;
       }
-      Optional<LocalDate> deathDate = optionalDate(f, death, "death_date", where);
+      Optional<LocalDate> deathDate = optionalDate(row, death, "death_date", where);
       if (deathDate == null) {
         return;
       }
-      if (!data.patient(patientId, s, birthDate, deathDate, where)) {
+      if (!data.patient(row.text(id), s, birthDate, deathDate, where)) {
         counted();
       }
     }
@@ -409,21 +417,24 @@ final class ExtractAssembler {
    * The optional date in field {@code index}: empty when blank; {@code null} when it cannot be
    * read, in which case the row has been rejected already.
    */
-  private Optional<LocalDate> optionalDate(String[] f, int index, String column, RowLocation where) {
-    String text = optional(f, index);
-    if (text.isEmpty()) {
+  private Optional<LocalDate> optionalDate(Row row, int index, String column, RowLocation where) {
+    if (index < 0 || row.isEmpty(index)) {
       return Optional.empty();
     }
-    LocalDate d = date(text, column, where);
+    LocalDate d = date(row, index, column, where);
     return d == null ? null : Optional.of(d);
   }
 
   private final class ListingRows implements RowHandler {
+    private static final String[] REQUIRED = {"patient_id", "clinic_id", "valid_from"};
     private final Columns columns;
+    private final int[] required;
     private final int patient;
     private final int clinic;
     private final int from;
     private final int to;
+    private final TextCache patients = new TextCache();
+    private final TextCache clinics = new TextCache();
 
     ListingRows(Columns columns) {
       this.columns = columns;
@@ -431,36 +442,33 @@ final class ExtractAssembler {
       clinic = columns.index("clinic_id");
       from = columns.index("valid_from");
       to = columns.index("valid_to");
+      required = new int[] {patient, clinic, from};
     }
 
     @Override
-    public void row(String[] f, int count, long line) {
-      RowLocation where = RowLocation.of(columns.source(), line);
-      if (!widthOk(columns, count, where)) {
+    public void row(Row row) {
+      RowLocation where = RowLocation.of(columns.source(), row.line());
+      if (!widthOk(columns, row, where) || !present(row, required, REQUIRED, where)) {
         return;
       }
-      String patientId = required(f, patient, "patient_id", where);
-      String clinicId = patientId == null ? null : required(f, clinic, "clinic_id", where);
-      String fromText = clinicId == null ? null : required(f, from, "valid_from", where);
-      if (fromText == null) {
-        return;
-      }
-      LocalDate fromDate = date(fromText, "valid_from", where);
+      LocalDate fromDate = date(row, from, "valid_from", where);
       if (fromDate == null) {
         return;
       }
-      Optional<LocalDate> toDate = optionalDate(f, to, "valid_to", where);
+      Optional<LocalDate> toDate = optionalDate(row, to, "valid_to", where);
       if (toDate == null) {
         return;
       }
-      if (!data.listing(patientId, clinicId, fromDate, toDate, where)) {
+      if (!data.listing(row.text(patient, patients), row.text(clinic, clinics), fromDate, toDate, where)) {
         counted();
       }
     }
   }
 
   private final class EventRows implements RowHandler {
+    private static final String[] REQUIRED = {"patient_id", "type", "system", "code", "date"};
     private final Columns columns;
+    private final int[] required;
     private final int patient;
     private final int type;
     private final int system;
@@ -469,6 +477,9 @@ final class ExtractAssembler {
     private final int value;
     private final int unit;
     private final int quantity;
+    private final TextCache patients = new TextCache();
+    private final TextCache codes = new TextCache();
+    private final TextCache units = new TextCache();
 
     EventRows(Columns columns) {
       this.columns = columns;
@@ -480,72 +491,67 @@ final class ExtractAssembler {
       value = columns.index("value");
       unit = columns.index("unit");
       quantity = columns.index("quantity");
+      required = new int[] {patient, type, system, code, date};
     }
 
     @Override
-    public void row(String[] f, int count, long line) {
-      RowLocation where = RowLocation.of(columns.source(), line);
-      if (!widthOk(columns, count, where)) {
+    public void row(Row row) {
+      RowLocation where = RowLocation.of(columns.source(), row.line());
+      if (!widthOk(columns, row, where) || !present(row, required, REQUIRED, where)) {
         return;
       }
-      String patientId = required(f, patient, "patient_id", where);
-      String typeCode = patientId == null ? null : required(f, type, "type", where);
-      String systemCode = typeCode == null ? null : required(f, system, "system", where);
-      String codeValue = systemCode == null ? null : required(f, code, "code", where);
-      String dateText = codeValue == null ? null : required(f, date, "date", where);
-      if (dateText == null) {
-        return;
-      }
-      EventType eventType = eventType(typeCode);
+      EventType eventType = eventType(row, type);
       if (eventType == null) {
-        reject(Reasons.UNKNOWN_EVENT_TYPE, where.at("type"), typeCode);
+        reject(Reasons.UNKNOWN_EVENT_TYPE, where.at("type"), row.text(type));
         return;
       }
-      CodeSystem codeSystem = codeSystem(systemCode);
+      CodeSystem codeSystem = codeSystem(row, system);
       if (codeSystem == null) {
-        reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("system"), systemCode);
+        reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("system"), row.text(system));
         return;
       }
-      LocalDate day = date(dateText, "date", where);
+      LocalDate day = date(row, date, "date", where);
       if (day == null) {
         return;
       }
-      double v = number(optional(f, value), "value", where);
-      double q = v == Numbers.INVALID ? v : number(optional(f, quantity), "quantity", where);
+      double v = number(row, value, "value", where);
+      double q = v == Numbers.INVALID ? v : number(row, quantity, "quantity", where);
       if (q == Numbers.INVALID) {
         return;
       }
-      if (!data.event(patientId, eventType, codeSystem, codeValue, day, v, optional(f, unit), q, where)) {
+      String unitText = unit < 0 || row.isEmpty(unit) ? "" : row.text(unit, units);
+      if (!data.event(row.text(patient, patients), eventType, codeSystem, row.text(code, codes), day, v, unitText, q,
+          where)) {
         counted();
       }
     }
 
     /** NaN for an empty field; {@link Numbers#INVALID} (and the row rejected) when unparseable. */
-    private double number(String text, String column, RowLocation where) {
-      if (text.isEmpty()) {
+    private double number(Row row, int index, String column, RowLocation where) {
+      if (index < 0 || row.isEmpty(index)) {
         return Double.NaN;
       }
-      double n = Numbers.parse(text);
-      if (n == Numbers.INVALID || (column.equals("quantity") && Float.isInfinite((float) n))) {
-        reject(Reasons.UNPARSEABLE_NUMBER, where.at(column), text);
+      double n = row.number(index);
+      if (n == Numbers.INVALID || (index == quantity && Float.isInfinite((float) n))) {
+        reject(Reasons.UNPARSEABLE_NUMBER, where.at(column), row.text(index));
         return Numbers.INVALID;
       }
       return n;
     }
   }
 
-  private static EventType eventType(String code) {
+  private static EventType eventType(Row row, int index) {
     for (EventType t : EVENT_TYPES) {
-      if (t.code().equals(code)) {
+      if (row.is(index, t.code())) {
         return t;
       }
     }
     return null;
   }
 
-  private static CodeSystem codeSystem(String code) {
+  private static CodeSystem codeSystem(Row row, int index) {
     for (CodeSystem s : CODE_SYSTEMS) {
-      if (s.code().equalsIgnoreCase(code)) {
+      if (row.isIgnoringCase(index, s.code())) {
         return s;
       }
     }

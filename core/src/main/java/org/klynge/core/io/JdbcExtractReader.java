@@ -137,13 +137,14 @@ public final class JdbcExtractReader {
         Columns columns = Columns.resolve(table, source, header);
         ExtractAssembler.RowHandler handler = assembler.start(columns);
         String[] fields = new String[width];
+        Row.OfText view = new Row.OfText();
         long row = 0;
         while (rs.next()) {
           row++;
           for (int i = 0; i < width; i++) {
             fields[i] = text(rs.getObject(i + 1));
           }
-          handler.row(fields, width, row);
+          handler.row(view.set(fields, width, row));
         }
         assembler.finish(table);
       }

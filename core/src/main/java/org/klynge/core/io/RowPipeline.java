@@ -8,54 +8,43 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Parses a CSV file on a second thread while the calling thread checks the rows and builds the
+ * Parses a file on a second thread while the calling thread checks the rows and builds the
  * extract: the parser hands over batches of rows, in file order, through a small bounded queue.
- * Parsing and checking take about as long as each other, so a file is read in about half the
- * time on two cores. A parse error is rethrown to the caller as it was thrown.
+ * A parse error is rethrown to the caller as it was thrown.
  */
 final class RowPipeline implements AutoCloseable {
 
-  /** Rows per batch handed from the parsing thread to the caller. */
-  static final int BATCH_ROWS = 4096;
-  /** Batches that may wait in the queue. */
-  private static final int QUEUE_BATCHES = 8;
-
-  /** A batch of rows: fields, field counts and line numbers. */
-  static final class Batch {
-    final String[][] fields = new String[BATCH_ROWS][];
-    final int[] counts = new int[BATCH_ROWS];
-    final long[] lines = new long[BATCH_ROWS];
-    int size;
+  /** Makes the batches of one file, in order. */
+  interface Producer {
+    void produce(Sink sink) throws IOException, InterruptedException;
   }
 
-  private static final Batch END = new Batch();
+  /** Where a producer puts its batches; waits while the queue is full. */
+  interface Sink {
+    void put(RowBatch batch) throws InterruptedException;
+  }
 
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+  /** Rows per batch of text rows. */
+  static final int BATCH_ROWS = 4096;
+  /** Batches that may wait in the queue. */
+  private static final int QUEUE_BATCHES = 6;
+
+  private static final RowBatch END = new TextBatch();
+
+  private final BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
   private final Thread parser;
   private volatile IOException failure;
 
-  /** Starts parsing the rows after the header on a new thread. */
-  RowPipeline(CsvExtractReader.Rows rows, String source) {
-    parser = new Thread(() -> parse(rows), "klynge-csv-" + source);
+  /** Starts {@code producer} on a new thread named after {@code source}. */
+  RowPipeline(String source, Producer producer) {
+    parser = new Thread(() -> run(producer), "klynge-csv-" + source);
     parser.setDaemon(true);
     parser.start();
   }
 
-  private void parse(CsvExtractReader.Rows rows) {
+  private void run(Producer producer) {
     try {
-      Batch batch = new Batch();
-      while (rows.next()) {
-        batch.fields[batch.size] = Arrays.copyOf(rows.fields(), rows.count());
-        batch.counts[batch.size] = rows.count();
-        batch.lines[batch.size] = rows.line();
-        if (++batch.size == BATCH_ROWS) {
-          queue.put(batch);
-          batch = new Batch();
-        }
-      }
-      if (batch.size > 0) {
-        queue.put(batch);
-      }
+      producer.produce(queue::put);
     } catch (IOException e) {
       failure = e;
     } catch (UncheckedIOException e) {
@@ -72,9 +61,32 @@ final class RowPipeline implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands over {@code rows} (after the header) in batches of text rows. When the parser fails,
+   * the rows before the fault are handed over first, so they are checked as they would be
+   * whatever the batch size.
+   */
+  static void textBatches(CsvExtractReader.Rows rows, Sink sink) throws IOException, InterruptedException {
+    TextBatch batch = new TextBatch();
+    try {
+      while (rows.next()) {
+        batch.fields[batch.size] = Arrays.copyOf(rows.fields(), rows.count());
+        batch.lines[batch.size] = rows.line();
+        if (++batch.size == BATCH_ROWS) {
+          sink.put(batch);
+          batch = new TextBatch();
+        }
+      }
+    } finally {
+      if (batch.size > 0) {
+        sink.put(batch);
+      }
+    }
+  }
+
   /** The next batch in file order, or {@code null} after the last; rethrows a parse error. */
-  Batch take() throws IOException {
-    Batch batch;
+  RowBatch take() throws IOException {
+    RowBatch batch;
     try {
       batch = queue.take();
     } catch (InterruptedException e) {
@@ -101,6 +113,24 @@ final class RowPipeline implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    }
+  }
+
+  /** A batch of rows as text, each row its own array. */
+  private static final class TextBatch implements RowBatch {
+    private final String[][] fields = new String[BATCH_ROWS][];
+    private final long[] lines = new long[BATCH_ROWS];
+    private final Row.OfText view = new Row.OfText();
+    private int size;
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Row row(int r) {
+      return view.set(fields[r], fields[r].length, lines[r]);
     }
   }
 }

@@ -1,0 +1,44 @@
+package org.klynge.core.io;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The strings of one column whose values repeat, found again by their bytes: codes, units, and
+ * the patient id that consecutive rows share. A hit makes no new string, and the string it
+ * gives back has its hash computed already. Direct-mapped: a value that is not found replaces
+ * the one in its slot. For ASCII bytes only; not thread-safe (one per table being read).
+ */
+final class TextCache {
+
+  private static final int SLOTS = 4096;
+
+  private final String[] strings = new String[SLOTS];
+
+  /** The text of the ASCII bytes {@code b[from, to)}. */
+  String get(byte[] b, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + b[i];
+    }
+    int slot = (hash ^ (hash >>> 12)) & (SLOTS - 1);
+    String cached = strings[slot];
+    if (cached != null && sameText(cached, b, from, to)) {
+      return cached;
+    }
+    String text = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    strings[slot] = text;
+    return text;
+  }
+
+  private static boolean sameText(String s, byte[] b, int from, int to) {
+    if (s.length() != to - from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i - from) != b[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
