@@ -132,8 +132,10 @@ public final class CsvExtractReader {
       boolean scan = scanner != null
           && scanner.header().equals(Optional.of(new CsvScanner.Header(header, rows.line())));
       ExtractAssembler.RowHandler handler = assembler.start(columns);
+      ReadAhead readAhead = handler.readAhead();
       RowPipeline.Producer producer = scan ? sink -> {
         for (ScannedBatch batch = scanner.next(); batch != null; batch = scanner.next()) {
+          batch.readAhead(readAhead);
           sink.put(batch);
         }
         if (scanner.stopped()) {

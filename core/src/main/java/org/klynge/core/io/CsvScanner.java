@@ -22,8 +22,11 @@ import java.util.Optional;
  */
 final class CsvScanner {
 
-  /** Bytes read at a time; a batch holds the rows that end in one chunk. */
-  static final int CHUNK = 4 << 20;
+  /**
+   * Bytes read at a time; a batch holds the rows that end in one chunk. Small enough that a
+   * batch's arrays are ordinary objects, not humongous ones, for the garbage collector.
+   */
+  static final int CHUNK = 1 << 20;
 
   private static final int ROW = 0;
   private static final int END = 1;

@@ -46,6 +46,11 @@ final class ExtractAssembler {
   interface RowHandler {
     /** One row; the view is only valid during the call. */
     void row(Row row);
+
+    /** The fields a reader may read ahead for this handler, on its own thread. */
+    default ReadAhead readAhead() {
+      return ReadAhead.none();
+    }
   }
 
   private record Membership(String member, String parent, DateRange validity, RowLocation where) {}
@@ -389,6 +394,11 @@ final class ExtractAssembler {
     }
 
     @Override
+    public ReadAhead readAhead() {
+      return new ReadAhead(new int[] {birth, death}, new int[0], new int[] {id});
+    }
+
+    @Override
     public void row(Row row) {
       RowLocation where = RowLocation.of(columns.source(), row.line());
       if (!widthOk(columns, row, where) || !present(row, required, REQUIRED, where)) {
@@ -433,8 +443,6 @@ final class ExtractAssembler {
     private final int clinic;
     private final int from;
     private final int to;
-    private final TextCache patients = new TextCache();
-    private final TextCache clinics = new TextCache();
 
     ListingRows(Columns columns) {
       this.columns = columns;
@@ -443,6 +451,11 @@ final class ExtractAssembler {
       from = columns.index("valid_from");
       to = columns.index("valid_to");
       required = new int[] {patient, clinic, from};
+    }
+
+    @Override
+    public ReadAhead readAhead() {
+      return new ReadAhead(new int[] {from, to}, new int[0], new int[] {patient, clinic});
     }
 
     @Override
@@ -459,7 +472,7 @@ final class ExtractAssembler {
       if (toDate == null) {
         return;
       }
-      if (!data.listing(row.text(patient, patients), row.text(clinic, clinics), fromDate, toDate, where)) {
+      if (!data.listing(row.text(patient), row.text(clinic), fromDate, toDate, where)) {
         counted();
       }
     }
@@ -477,9 +490,6 @@ final class ExtractAssembler {
     private final int value;
     private final int unit;
     private final int quantity;
-    private final TextCache patients = new TextCache();
-    private final TextCache codes = new TextCache();
-    private final TextCache units = new TextCache();
 
     EventRows(Columns columns) {
       this.columns = columns;
@@ -492,6 +502,11 @@ final class ExtractAssembler {
       unit = columns.index("unit");
       quantity = columns.index("quantity");
       required = new int[] {patient, type, system, code, date};
+    }
+
+    @Override
+    public ReadAhead readAhead() {
+      return new ReadAhead(new int[] {date}, new int[] {value, quantity}, new int[] {patient, code, unit});
     }
 
     @Override
@@ -519,9 +534,8 @@ final class ExtractAssembler {
       if (q == Numbers.INVALID) {
         return;
       }
-      String unitText = unit < 0 || row.isEmpty(unit) ? "" : row.text(unit, units);
-      if (!data.event(row.text(patient, patients), eventType, codeSystem, row.text(code, codes), day, v, unitText, q,
-          where)) {
+      String unitText = unit < 0 ? "" : row.text(unit);
+      if (!data.event(row.text(patient), eventType, codeSystem, row.text(code), day, v, unitText, q, where)) {
         counted();
       }
     }

@@ -20,11 +20,6 @@ abstract class Row {
   /** Field {@code i} as text. */
   abstract String text(int i);
 
-  /** Field {@code i} as text, possibly a string {@code cache} has given before for the same text. */
-  String text(int i, TextCache cache) {
-    return text(i);
-  }
-
   /** Whether field {@code i} is exactly {@code ascii}. */
   boolean is(int i, String ascii) {
     return text(i).equals(ascii);

@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * Rows that {@link CsvScanner} found in one chunk of a file: the chunk's bytes and where each
- * field lies in them. Fields are only read when the assembler asks, and a date, a number or an
- * event type is read from the bytes without making a string.
+ * field lies in them. A date, a number or an event type is read from the bytes without making a
+ * string, either when the assembler asks or ahead of it ({@link #readAhead}).
  */
 final class ScannedBatch implements RowBatch {
 
@@ -19,6 +19,7 @@ final class ScannedBatch implements RowBatch {
 
   private static final double[] POWERS_OF_TEN = new double[23];
   private static final long EXACT_MANTISSA = 1L << 53;
+  private static final ReadAhead NOTHING_AHEAD = ReadAhead.none();
 
   static {
     POWERS_OF_TEN[0] = 1;
@@ -37,6 +38,11 @@ final class ScannedBatch implements RowBatch {
   private byte[] kind;
   private final View view = new View();
   private long endOffset = -1;
+  // fields read ahead (see readAhead): by slot, then row
+  private ReadAhead plan = NOTHING_AHEAD;
+  private int[][] days;
+  private double[][] numbers;
+  private String[][] texts;
 
   /** An empty batch over {@code bytes}, with room for about {@code rows} rows and {@code fields} fields. */
   ScannedBatch(byte[] bytes, int rows, int fields) {
@@ -57,6 +63,7 @@ final class ScannedBatch implements RowBatch {
 
   @Override
   public Row row(int r) {
+    view.row = r;
     view.first = firstField[r];
     view.count = firstField[r + 1] - view.first;
     view.line = lines[r];
@@ -105,8 +112,39 @@ final class ScannedBatch implements RowBatch {
     firstField[rows] = fields;
   }
 
-  /** Field {@code f} as text, for a field read from bytes. */
-  String text(int f) {
+  /**
+   * Reads ahead the fields {@code plan} names in every row, on the thread that scanned the batch,
+   * so that the thread checking the rows finds them done.
+   */
+  void readAhead(ReadAhead plan) {
+    this.plan = plan;
+    days = new int[plan.dateFields.length][rows];
+    numbers = new double[plan.numberFields.length][rows];
+    texts = new String[plan.textFields.length][rows];
+    for (int r = 0; r < rows; r++) {
+      int first = firstField[r];
+      int count = firstField[r + 1] - first;
+      for (int k = 0; k < plan.dateFields.length; k++) {
+        if (plan.dateFields[k] < count) {
+          days[k][r] = day(first + plan.dateFields[k]);
+        }
+      }
+      for (int k = 0; k < plan.numberFields.length; k++) {
+        if (plan.numberFields[k] < count) {
+          numbers[k][r] = number(first + plan.numberFields[k]);
+        }
+      }
+      for (int k = 0; k < plan.textFields.length; k++) {
+        int f = first + plan.textFields[k];
+        if (plan.textFields[k] < count) {
+          texts[k][r] = kind[f] == ASCII ? plan.caches[k].get(bytes, start[f], end[f]) : text(f);
+        }
+      }
+    }
+  }
+
+  /** Field {@code f} as text. */
+  private String text(int f) {
     int from = start[f];
     int length = end[f] - from;
     switch (kind[f]) {
@@ -127,8 +165,77 @@ final class ScannedBatch implements RowBatch {
     }
   }
 
+  /** Field {@code f} as a day since 1970-01-01, as {@link Dates#parseDay}. */
+  private int day(int f) {
+    int from = start[f];
+    if (kind[f] != ASCII) {
+      return Dates.parseDay(text(f));
+    }
+    if (end[f] - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+      return Dates.INVALID;
+    }
+    return Dates.day(digits(from, 4), digits(from + 5, 2), digits(from + 8, 2));
+  }
+
+  /** The number written in {@code length} bytes at {@code from}, or -1 if one is not a digit. */
+  private int digits(int from, int length) {
+    int n = 0;
+    for (int k = from; k < from + length; k++) {
+      int d = bytes[k] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  /**
+   * Field {@code f} as a number, as {@link Numbers#parse}. Plain decimals ({@code -12},
+   * {@code 7.5}) with an exact double mantissa and at most 22 decimals are divided out here,
+   * which rounds exactly as {@link Double#parseDouble}; anything else goes through the full rules.
+   */
+  private double number(int f) {
+    int k = start[f];
+    int to = end[f];
+    if (kind[f] != ASCII) {
+      return Numbers.parse(text(f));
+    }
+    boolean negative = false;
+    if (k < to && (bytes[k] == '-' || bytes[k] == '+')) {
+      negative = bytes[k] == '-';
+      k++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int decimals = -1;
+    for (; k < to; k++) {
+      int b = bytes[k];
+      if (b >= '0' && b <= '9') {
+        mantissa = mantissa * 10 + (b - '0');
+        digits++;
+        if (decimals >= 0) {
+          decimals++;
+        }
+        if (mantissa >= EXACT_MANTISSA) {
+          return Numbers.parse(text(f));
+        }
+      } else if (b == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return Numbers.parse(text(f)); // an exponent, or not a number: the full rules decide
+      }
+    }
+    if (digits == 0 || decimals > 22) {
+      return Numbers.parse(text(f));
+    }
+    double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
+    return negative ? -value : value;
+  }
+
   /** The row the assembler sees: field {@code i} is field {@code first + i} of the batch. */
   private final class View extends Row {
+    private int row;
     private int first;
     private int count;
     private long line;
@@ -150,13 +257,20 @@ final class ScannedBatch implements RowBatch {
 
     @Override
     String text(int i) {
-      return ScannedBatch.this.text(first + i);
+      int k = plan.textSlot(i);
+      return k >= 0 ? texts[k][row] : ScannedBatch.this.text(first + i);
     }
 
     @Override
-    String text(int i, TextCache cache) {
-      int f = first + i;
-      return kind[f] == ASCII ? cache.get(bytes, start[f], end[f]) : text(i);
+    int day(int i) {
+      int k = plan.dateSlot(i);
+      return k >= 0 ? days[k][row] : ScannedBatch.this.day(first + i);
+    }
+
+    @Override
+    double number(int i) {
+      int k = plan.numberSlot(i);
+      return k >= 0 ? numbers[k][row] : ScannedBatch.this.number(first + i);
     }
 
     @Override
@@ -197,77 +311,6 @@ final class ScannedBatch implements RowBatch {
         }
       }
       return true;
-    }
-
-    @Override
-    int day(int i) {
-      int f = first + i;
-      int from = start[f];
-      if (kind[f] != ASCII || end[f] - from != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
-        return kind[f] == ASCII ? Dates.INVALID : super.day(i);
-      }
-      int year = digits(from, 4);
-      int month = digits(from + 5, 2);
-      int day = digits(from + 8, 2);
-      return Dates.day(year, month, day);
-    }
-
-    /** The number written in {@code length} bytes at {@code from}, or -1 if one is not a digit. */
-    private int digits(int from, int length) {
-      int n = 0;
-      for (int k = from; k < from + length; k++) {
-        int d = bytes[k] - '0';
-        if (d < 0 || d > 9) {
-          return -1;
-        }
-        n = n * 10 + d;
-      }
-      return n;
-    }
-
-    /**
-     * Plain decimals ({@code -12}, {@code 7.5}) with an exact double mantissa and at most 22
-     * decimals are divided out here, which rounds exactly as {@link Double#parseDouble};
-     * anything else goes through {@link Numbers#parse}.
-     */
-    @Override
-    double number(int i) {
-      int f = first + i;
-      int k = start[f];
-      int to = end[f];
-      if (kind[f] != ASCII) {
-        return super.number(i);
-      }
-      boolean negative = false;
-      if (k < to && (bytes[k] == '-' || bytes[k] == '+')) {
-        negative = bytes[k] == '-';
-        k++;
-      }
-      long mantissa = 0;
-      int digits = 0;
-      int decimals = -1;
-      for (; k < to; k++) {
-        int b = bytes[k];
-        if (b >= '0' && b <= '9') {
-          mantissa = mantissa * 10 + (b - '0');
-          digits++;
-          if (decimals >= 0) {
-            decimals++;
-          }
-          if (mantissa >= EXACT_MANTISSA) {
-            return super.number(i);
-          }
-        } else if (b == '.' && decimals < 0) {
-          decimals = 0;
-        } else {
-          return super.number(i); // an exponent, or not a number: the full rules decide
-        }
-      }
-      if (digits == 0 || decimals > 22) {
-        return super.number(i);
-      }
-      double value = decimals > 0 ? mantissa / POWERS_OF_TEN[decimals] : mantissa;
-      return negative ? -value : value;
     }
   }
 

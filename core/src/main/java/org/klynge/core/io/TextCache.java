@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The strings of one column whose values repeat, found again by their bytes: codes, units, and
- * the patient id that consecutive rows share. A hit makes no new string, and the string it
- * gives back has its hash computed already. Direct-mapped: a value that is not found replaces
- * the one in its slot. For ASCII bytes only; not thread-safe (one per table being read).
+ * the patient id that consecutive rows share. A hit makes no new string and gives back the same
+ * string as before, whose hash a map has usually computed already. Direct-mapped: a value that is
+ * not found replaces the one in its slot. For ASCII bytes only; not thread-safe.
  */
 final class TextCache {
 

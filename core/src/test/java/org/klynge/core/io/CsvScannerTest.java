@@ -129,4 +129,24 @@ class CsvScannerTest {
       assertTrue(batch.row(8).is(0, "a\"b"));
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void readAhead_givesTheValuesAndSharesRepeatedText() throws IOException {
+    Path file = temp.resolve("t.csv");
+    Files.writeString(file, "id,day,n\nP1,2024-01-31,7.5\nP1,2024-02-01,\nP2,x,-2\n");
+    try (FileChannel channel = FileChannel.open(file)) {
+      CsvScanner scanner = new CsvScanner(channel);
+      scanner.header();
+      ScannedBatch batch = scanner.next();
+      batch.readAhead(new ReadAhead(new int[] {1}, new int[] {2}, new int[] {0}));
+
+      String first = batch.row(0).text(0);
+      assertTrue(first == batch.row(1).text(0), "one string for the repeated id");
+      assertEquals("P2", batch.row(2).text(0));
+      assertEquals(Dates.parseDay("2024-02-01"), batch.row(1).day(1));
+      assertEquals(Dates.INVALID, batch.row(2).day(1));
+      assertEquals(7.5, batch.row(0).number(2));
+      assertEquals(-2.0, batch.row(2).number(2));
+    }
+  }
 }
