@@ -420,6 +420,9 @@ public final class ExtractBuilder {
   }
 
   private EventColumns buildEvents(int n) {
+    if (eventsInOrder()) {
+      return buildOrderedEvents(n);
+    }
     int[] order = countingSortByPatient(ePatient, eventCount, n);
     int[] offsets = patientOffsets(ePatient, eventCount, n);
     boolean[] duplicate = new boolean[eventCount];
@@ -465,6 +468,67 @@ public final class ExtractBuilder {
     }
     outOffsets[n] = k;
     return new EventColumns(outOffsets, day, code, value, unit, quantity, source);
+  }
+
+  /** Whether the events came ordered by patient and then as {@link #compareEvents} orders them. */
+  private boolean eventsInOrder() {
+    for (int e = 1; e < eventCount; e++) {
+      if (ePatient[e - 1] > ePatient[e] || (ePatient[e - 1] == ePatient[e] && compareEvents(e - 1, e) > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether event {@code e} is an exact duplicate of the event before it (events in order). */
+  private boolean duplicateOfPrevious(int e) {
+    return e > 0 && ePatient[e - 1] == ePatient[e] && sameEvent(e - 1, e);
+  }
+
+  /**
+   * {@link #buildEvents} for events that came in order (as an extract written from one usually
+   * does): the same result, in sequential passes without sorting.
+   */
+  private EventColumns buildOrderedEvents(int n) {
+    int[] offsets = new int[n + 1];
+    int kept = 0;
+    for (int e = 0; e < eventCount; e++) {
+      if (duplicateOfPrevious(e)) {
+        reconciliation.unuse(sources.get(eSource[e]), 1);
+        reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[e]), eLine[e]),
+            "same patient, type, code, date, value, unit and quantity as line " + eLine[e - 1]);
+      } else {
+        offsets[ePatient[e] + 1]++;
+        kept++;
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      offsets[p + 1] += offsets[p];
+    }
+    if (kept == eventCount) {
+      return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept),
+          Arrays.copyOf(eValue, kept), Arrays.copyOf(eUnit, kept), Arrays.copyOf(eQuantity, kept),
+          Arrays.copyOf(eSource, kept));
+    }
+    int[] day = new int[kept];
+    int[] code = new int[kept];
+    double[] value = new double[kept];
+    short[] unit = new short[kept];
+    float[] quantity = new float[kept];
+    byte[] source = new byte[kept];
+    int k = 0;
+    for (int e = 0; e < eventCount; e++) {
+      if (!duplicateOfPrevious(e)) {
+        day[k] = eDay[e];
+        code[k] = eCode[e];
+        value[k] = eValue[e];
+        unit[k] = eUnit[e];
+        quantity[k] = eQuantity[e];
+        source[k] = eSource[e];
+        k++;
+      }
+    }
+    return new EventColumns(offsets, day, code, value, unit, quantity, source);
   }
 
   /** Orders a patient's events by date, then code, value, unit, quantity and input order. */

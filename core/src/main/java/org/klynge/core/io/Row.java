@@ -8,11 +8,20 @@ package org.klynge.core.io;
  */
 abstract class Row {
 
+  /** The number of fields; set by the reader for each row. */
+  int count;
+  /** The line (or row) number, 1 for a file's header; set by the reader for each row. */
+  long line;
+
   /** The number of fields. */
-  abstract int count();
+  final int count() {
+    return count;
+  }
 
   /** The line (or row) number, 1 for a file's header. */
-  abstract long line();
+  final long line() {
+    return line;
+  }
 
   /** Whether field {@code i} is empty. */
   abstract boolean isEmpty(int i);
@@ -43,8 +52,6 @@ abstract class Row {
   /** A row held as an array of strings, which the reader refills for each row. */
   static final class OfText extends Row {
     private String[] fields;
-    private int count;
-    private long line;
 
     /** Points this view at {@code fields[0, count)} read on {@code line}. */
     OfText set(String[] fields, int count, long line) {
@@ -52,16 +59,6 @@ abstract class Row {
       this.count = count;
       this.line = line;
       return this;
-    }
-
-    @Override
-    int count() {
-      return count;
-    }
-
-    @Override
-    long line() {
-      return line;
     }
 
     @Override

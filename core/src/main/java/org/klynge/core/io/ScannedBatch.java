@@ -237,18 +237,6 @@ final class ScannedBatch implements RowBatch {
   private final class View extends Row {
     private int row;
     private int first;
-    private int count;
-    private long line;
-
-    @Override
-    int count() {
-      return count;
-    }
-
-    @Override
-    long line() {
-      return line;
-    }
 
     @Override
     boolean isEmpty(int i) {

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,7 +48,7 @@ class CsvScannerTest {
   }
 
   private List<String> scan(String content, int chunk) throws IOException {
-    return scan(content.getBytes(java.nio.charset.StandardCharsets.UTF_8), chunk);
+    return scan(content.getBytes(StandardCharsets.UTF_8), chunk);
   }
 
   @ParameterizedTest
@@ -74,7 +76,7 @@ class CsvScannerTest {
   @ParameterizedTest
   @ValueSource(strings = {"C3 28", "C0 80", "E0 80 80", "ED A0 80", "F4 90 80 80", "F8 88 80 80 80", "FF", "80"})
   void scan_bytesThatAreNotUtf8_stopsAtThatRow(String hex) throws IOException {
-    byte[] head = "a,b\n0,ok\n1,x".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] head = "a,b\n0,ok\n1,x".getBytes(StandardCharsets.US_ASCII);
     String[] parts = hex.split(" ");
     byte[] content = new byte[head.length + parts.length + 1];
     System.arraycopy(head, 0, content, 0, head.length);
@@ -86,7 +88,7 @@ class CsvScannerTest {
     assertEquals(List.of("1: a|b", "2: 0|ok", "stopped at line 3, byte 9"), scan(content, 4096));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void scan_lastRowWithoutLineEnd_isLeftToJackson() throws IOException {
     assertEquals(List.of("1: a|b", "2: 0|ok", "stopped at line 3, byte 9"), scan("a,b\n0,ok\n1,x", 4096));
   }
@@ -108,45 +110,45 @@ class CsvScannerTest {
     assertEquals(List.of("1: a|b"), scan("a,b\n\n  \n", chunk));
   }
 
-  @org.junit.jupiter.api.Test
-  void typedReads_matchTheTextRules() throws IOException {
+  /** The rows after the header of a file holding {@code content}. */
+  private ScannedBatch firstBatch(String content) throws IOException {
     Path file = temp.resolve("t.csv");
-    Files.writeString(file, "h\n2024-02-29\n2023-02-29\n7.25\n-0\n1e3\n12345678901234567890\nicpc2\nICPC2\n\"a\"\"b\"\n");
+    Files.writeString(file, content);
     try (FileChannel channel = FileChannel.open(file)) {
       CsvScanner scanner = new CsvScanner(channel);
       scanner.header();
-      ScannedBatch batch = scanner.next();
-      assertEquals(Dates.parseDay("2024-02-29"), batch.row(0).day(0));
-      assertEquals(Dates.INVALID, batch.row(1).day(0));
-      assertEquals(7.25, batch.row(2).number(0));
-      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(batch.row(3).number(0)));
-      assertEquals(1000.0, batch.row(4).number(0));
-      assertEquals(1.2345678901234567e19, batch.row(5).number(0));
-      assertTrue(batch.row(6).isIgnoringCase(0, "ICPC2"));
-      assertTrue(batch.row(7).isIgnoringCase(0, "icpc2"));
-      assertFalse(batch.row(7).is(0, "icpc2"));
-      assertEquals("a\"b", batch.row(8).text(0));
-      assertTrue(batch.row(8).is(0, "a\"b"));
+      return scanner.next();
     }
   }
 
-  @org.junit.jupiter.api.Test
-  void readAhead_givesTheValuesAndSharesRepeatedText() throws IOException {
-    Path file = temp.resolve("t.csv");
-    Files.writeString(file, "id,day,n\nP1,2024-01-31,7.5\nP1,2024-02-01,\nP2,x,-2\n");
-    try (FileChannel channel = FileChannel.open(file)) {
-      CsvScanner scanner = new CsvScanner(channel);
-      scanner.header();
-      ScannedBatch batch = scanner.next();
-      batch.readAhead(new ReadAhead(new int[] {1}, new int[] {2}, new int[] {0}));
+  @Test
+  void typedReads_matchTheTextRules() throws IOException {
+    ScannedBatch batch = firstBatch(
+        "h\n2024-02-29\n2023-02-29\n7.25\n-0\n1e3\n12345678901234567890\nicpc2\nICPC2\n\"a\"\"b\"\n");
+    assertEquals(Dates.parseDay("2024-02-29"), batch.row(0).day(0));
+    assertEquals(Dates.INVALID, batch.row(1).day(0));
+    assertEquals(7.25, batch.row(2).number(0));
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(batch.row(3).number(0)));
+    assertEquals(1000.0, batch.row(4).number(0));
+    assertEquals(1.2345678901234567e19, batch.row(5).number(0));
+    assertTrue(batch.row(6).isIgnoringCase(0, "ICPC2"));
+    assertTrue(batch.row(7).isIgnoringCase(0, "icpc2"));
+    assertFalse(batch.row(7).is(0, "icpc2"));
+    assertEquals("a\"b", batch.row(8).text(0));
+    assertTrue(batch.row(8).is(0, "a\"b"));
+  }
 
-      String first = batch.row(0).text(0);
-      assertTrue(first == batch.row(1).text(0), "one string for the repeated id");
-      assertEquals("P2", batch.row(2).text(0));
-      assertEquals(Dates.parseDay("2024-02-01"), batch.row(1).day(1));
-      assertEquals(Dates.INVALID, batch.row(2).day(1));
-      assertEquals(7.5, batch.row(0).number(2));
-      assertEquals(-2.0, batch.row(2).number(2));
-    }
+  @Test
+  void readAhead_givesTheValuesAndSharesRepeatedText() throws IOException {
+    ScannedBatch batch = firstBatch("id,day,n\nP1,2024-01-31,7.5\nP1,2024-02-01,\nP2,x,-2\n");
+    batch.readAhead(new ReadAhead(new int[] {1}, new int[] {2}, new int[] {0}));
+
+    String first = batch.row(0).text(0);
+    assertTrue(first == batch.row(1).text(0), "one string for the repeated id");
+    assertEquals("P2", batch.row(2).text(0));
+    assertEquals(Dates.parseDay("2024-02-01"), batch.row(1).day(1));
+    assertEquals(Dates.INVALID, batch.row(2).day(1));
+    assertEquals(7.5, batch.row(0).number(2));
+    assertEquals(-2.0, batch.row(2).number(2));
   }
 }

@@ -1,0 +1,102 @@
+package org.klynge.core.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.klynge.core.model.Clinic;
+import org.klynge.core.model.Cluster;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.DateRange;
+import org.klynge.core.model.EventType;
+import org.klynge.core.model.Organisation;
+import org.klynge.core.model.Region;
+import org.klynge.core.model.Sex;
+
+/**
+ * Events that arrive already in order (patient, then date, value and quantity, as an extract
+ * written by Klynge arrives) are built without sorting; the result must be the one sorting
+ * gives. The same events are added once with patients ascending (in order) and once with
+ * patients descending (sorted), each patient's events in the same order both times, and with
+ * exact duplicates, same-day ties and one code and unit so that both builds share their
+ * dictionaries.
+ */
+class ExtractBuilderProperties {
+
+  private static final LocalDate FROM = LocalDate.of(2000, 1, 1);
+  private static final Organisation ORGANISATION = Organisation.builder()
+      .region(new Region("r1", "Region"))
+      .cluster(Cluster.of("k1", "Cluster"))
+      .clinic(new Clinic("c1", "Clinic", "1001"))
+      .clinicInCluster("c1", "k1", DateRange.startingAt(FROM))
+      .clusterInRegion("k1", "r1", DateRange.startingAt(FROM))
+      .build();
+
+  private record Row(int patient, int day, double value, double quantity, long line) {}
+
+  @Property(tries = 200)
+  void eventsInOrder_buildAsSortedEventsDo(@ForAll long seed) {
+    Random random = new Random(seed);
+    int patients = 1 + random.nextInt(12);
+    List<List<Row>> byPatient = new ArrayList<>();
+    long line = 2;
+    for (int p = 0; p < patients; p++) {
+      List<Row> rows = new ArrayList<>();
+      for (int i = random.nextInt(8); i > 0; i--) {
+        Row row = new Row(p, 19_000 + random.nextInt(4), random.nextInt(3) == 0 ? Double.NaN : random.nextInt(3),
+            random.nextInt(3) == 0 ? Double.NaN : random.nextInt(2), line++);
+        rows.add(row);
+        while (random.nextInt(4) == 0) {
+          rows.add(new Row(p, row.day(), row.value(), row.quantity(), line++)); // an exact duplicate
+        }
+      }
+      rows.sort(Comparator.comparingInt(Row::day).thenComparing(Row::value, Double::compare)
+          .thenComparing(Row::quantity, Double::compare));
+      byPatient.add(rows);
+    }
+
+    Extract inOrder = build(byPatient, false);
+    Extract sorted = build(byPatient, true);
+
+    assertEquals(describe(sorted), describe(inOrder));
+    assertEquals(sorted.reconciliation(), inOrder.reconciliation());
+    long rows = byPatient.stream().mapToLong(List::size).sum();
+    assertTrue(inOrder.patients().eventCount() <= rows);
+  }
+
+  private static Extract build(List<List<Row>> byPatient, boolean patientsDescending) {
+    ExtractBuilder builder = ExtractBuilder.create(ORGANISATION);
+    for (int p = 0; p < byPatient.size(); p++) {
+      builder.patient("p" + p, Sex.FEMALE, LocalDate.of(1950, 1, 1), Optional.empty(),
+          RowLocation.of("patients.csv", p + 2L));
+    }
+    for (int i = 0; i < byPatient.size(); i++) {
+      int p = patientsDescending ? byPatient.size() - 1 - i : i;
+      for (Row row : byPatient.get(p)) {
+        builder.event("p" + p, EventType.LAB, CodeSystem.NPU, "NPU27300", LocalDate.ofEpochDay(row.day()),
+            row.value(), "mmol/mol", row.quantity(), RowLocation.of("events.csv", row.line()));
+      }
+    }
+    return builder.build();
+  }
+
+  private static List<String> describe(Extract extract) {
+    PatientData data = extract.patients();
+    List<String> lines = new ArrayList<>();
+    for (int p = 0; p < data.patientCount(); p++) {
+      lines.add("patient " + data.patientId(p));
+      for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
+        lines.add("  " + data.eventDay(e) + " " + data.eventCode(e) + " " + data.eventValue(e) + " "
+            + data.eventUnit(e) + " " + data.eventQuantity(e) + " " + data.eventSource(e));
+      }
+    }
+    return lines;
+  }
+}
