@@ -63,10 +63,10 @@ public final class ExtractBuilder {
   private byte lastSource;
   // events come in runs of one patient, whose id a reader may pass as the same string
   private String lastPatientId;
-  private Integer lastPatient;
+  private int lastPatient;
 
   // patients
-  private Map<String, Integer> patientIndex = new HashMap<>();
+  private IdIndex patientIndex = new IdIndex();
   private final ArrayList<String> patientIds = new ArrayList<>();
   private byte[] sex = new byte[1024];
   private int[] birth = new int[1024];
@@ -118,8 +118,8 @@ public final class ExtractBuilder {
     if (patients > sex.length) {
       resizePatients(patients);
       patientIds.ensureCapacity(patients);
-      if (patientIndex.isEmpty()) {
-        patientIndex = new HashMap<>((int) Math.min(Integer.MAX_VALUE, patients * 4L / 3 + 1));
+      if (patientIndex.size() == 0) {
+        patientIndex = new IdIndex(patients);
       }
     }
     if (listings > lPatient.length) {
@@ -179,7 +179,7 @@ public final class ExtractBuilder {
 
   /** Adds a patient read at {@code where}; returns whether it was used. */
   public boolean patient(String id, Sex patientSex, LocalDate birthDate, Optional<LocalDate> deathDate, RowLocation where) {
-    if (patientIndex.containsKey(id)) {
+    if (patientIndex.get(id) != IdIndex.ABSENT) {
       reconciliation.rejected("duplicate patient id", where.at("patient_id"), id);
       return false;
     }
@@ -196,7 +196,7 @@ public final class ExtractBuilder {
     if (p == sex.length) {
       resizePatients(grow(p));
     }
-    patientIndex.put(id, p);
+    patientIndex.add(id);
     patientIds.add(id);
     sex[p] = (byte) (patientSex == Sex.FEMALE ? 0 : 1);
     birth[p] = (int) birthDate.toEpochDay();
@@ -216,8 +216,8 @@ public final class ExtractBuilder {
 
   /** Adds a listing read at {@code where}; overlap with another listing is checked at {@link #build()}. */
   public boolean listing(String patientId, String clinicId, LocalDate from, Optional<LocalDate> to, RowLocation where) {
-    Integer p = patientIndex.get(patientId);
-    if (p == null) {
+    int p = patientIndex.get(patientId);
+    if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
       return false;
     }
@@ -270,8 +270,9 @@ public final class ExtractBuilder {
    */
   public boolean event(String patientId, EventType type, CodeSystem system, String code, LocalDate date,
       double value, String unit, double quantity, RowLocation where) {
-    Integer p = patientId == lastPatientId ? lastPatient : patientIndex.get(patientId);
-    if (p == null) {
+    requireNonNull(patientId, "patientId");
+    int p = patientId == lastPatientId ? lastPatient : patientIndex.get(patientId);
+    if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
       return false;
     }
