@@ -115,6 +115,7 @@ public final class ExtractBuilder {
    * array growth (optional; a hint, not a limit).
    */
   public ExtractBuilder expect(int patients, int listings, int events) {
+    requireNotBuilt();
     if (patients > sex.length) {
       resizePatients(patients);
       patientIds.ensureCapacity(patients);
@@ -179,6 +180,7 @@ public final class ExtractBuilder {
 
   /** Adds a patient read at {@code where}; returns whether it was used. */
   public boolean patient(String id, Sex patientSex, LocalDate birthDate, Optional<LocalDate> deathDate, RowLocation where) {
+    requireNotBuilt();
     if (patientIndex.get(id) != IdIndex.ABSENT) {
       reconciliation.rejected("duplicate patient id", where.at("patient_id"), id);
       return false;
@@ -216,6 +218,7 @@ public final class ExtractBuilder {
 
   /** Adds a listing read at {@code where}; overlap with another listing is checked at {@link #build()}. */
   public boolean listing(String patientId, String clinicId, LocalDate from, Optional<LocalDate> to, RowLocation where) {
+    requireNotBuilt();
     int p = patientIndex.get(patientId);
     if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
@@ -270,6 +273,7 @@ public final class ExtractBuilder {
    */
   public boolean event(String patientId, EventType type, CodeSystem system, String code, LocalDate date,
       double value, String unit, double quantity, RowLocation where) {
+    requireNotBuilt();
     requireNonNull(patientId, "patientId");
     int p = patientId == lastPatientId ? lastPatient : patientIndex.get(patientId);
     if (p == IdIndex.ABSENT) {
@@ -353,7 +357,7 @@ public final class ExtractBuilder {
 
   // ---- build
 
-  /** Sorts and checks what was added and returns the extract; the builder cannot be used after. */
+  /** Sorts and checks what was added and returns the extract; no row can be added after. */
   public Extract build() {
     if (built) {
       throw new IllegalStateException("build() was already called");
@@ -366,7 +370,38 @@ public final class ExtractBuilder {
         Arrays.copyOf(birth, n), Arrays.copyOf(death, n), listings.offsets, listings.clinic, listings.from,
         listings.to, events.offsets, events.day, events.code, events.value, events.unit, events.quantity,
         events.source, ImmutableList.copyOf(sources), codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
+    release();
     return new Extract(organisation, data, reconciliation.build(), ImmutableSortedMap.copyOf(asOf));
+  }
+
+  /**
+   * Lets go of the working columns: some now belong to the extract, and the rest are garbage.
+   * Rows added after this fail, so the extract's columns cannot change.
+   */
+  private void release() {
+    sex = new byte[0];
+    birth = new int[0];
+    death = new int[0];
+    lPatient = new int[0];
+    lClinic = new int[0];
+    lFrom = new int[0];
+    lTo = new int[0];
+    lLine = new int[0];
+    lSource = new byte[0];
+    ePatient = new int[0];
+    eDay = new int[0];
+    eCode = new int[0];
+    eValue = new double[0];
+    eUnit = new short[0];
+    eQuantity = new float[0];
+    eLine = new int[0];
+    eSource = new byte[0];
+  }
+
+  private void requireNotBuilt() {
+    if (built) {
+      throw new IllegalStateException("build() was already called; rows cannot be added after");
+    }
   }
 
   private record ListingColumns(int[] offsets, int[] clinic, int[] from, int[] to) {}
@@ -505,6 +540,10 @@ public final class ExtractBuilder {
     }
     for (int p = 0; p < n; p++) {
       offsets[p + 1] += offsets[p];
+    }
+    if (kept == eventCount && eDay.length - kept <= kept / 16 + 1024) {
+      // the columns themselves, with the little room left at their end: no second copy to make
+      return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
     }
     if (kept == eventCount) {
       return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept),

@@ -61,9 +61,10 @@ public final class PatientData {
     this.eventQuantity = eventQuantity;
     this.eventSource = eventSource;
     this.sources = sources;
-    int single = eventSource.length == 0 ? -1 : eventSource[0];
-    for (byte b : eventSource) {
-      if (b != single) {
+    int events = eventOffsets[patientIds.length];
+    int single = events == 0 ? -1 : eventSource[0];
+    for (int e = 0; e < events; e++) {
+      if (eventSource[e] != single) {
         single = -1;
         break;
       }
@@ -81,7 +82,7 @@ public final class PatientData {
 
   /** The number of events. */
   public int eventCount() {
-    return eventDay.length;
+    return eventOffsets[patientIds.length];
   }
 
   /** The number of listings. */
@@ -225,7 +226,7 @@ public final class PatientData {
 
   /** An estimate of the bytes held by the arrays (strings of ids not included). */
   public long estimatedBytes() {
-    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4 + 1);
+    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4 + 1); // with any room left at the end
     long listings = (long) listingClinic.length * 12;
     long patients = (long) patientIds.length * (1 + 4 + 4 + 4 + 4 + 8);
     return events + listings + patients;
