@@ -21,6 +21,7 @@ public final class DefinitionChecker {
   private static final ImmutableList<Rule> RULES = ImmutableList.of(
       new StructuralConstraints(),
       new SchemaVersionRule(),
+      new TextRule(),
       new UniqueIdsRule(),
       new ReferencesRule(),
       new PopulationCyclesRule(),

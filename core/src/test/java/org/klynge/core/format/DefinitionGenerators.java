@@ -86,9 +86,13 @@ final class DefinitionGenerators {
         net.jqwik.api.Tuple.of(2, Arbitraries.strings().all().ofMaxLength(12).filter(DefinitionGenerators::isWellFormed)));
   }
 
-  /** Whether every surrogate in {@code s} is part of a pair (text that UTF-8 can encode). */
+  /**
+   * Whether every surrogate in {@code s} is part of a pair (text that UTF-8 can encode) and it
+   * holds none of the characters YAML reads as line breaks, which the checker rejects.
+   */
   private static boolean isWellFormed(String s) {
-    return s.codePoints().noneMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+    return s.codePoints().noneMatch(cp -> (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+        || cp == 0x85 || cp == 0x2028 || cp == 0x2029);
   }
 
   /** Text with at least one non-blank character (titles, versions, the three answers). */

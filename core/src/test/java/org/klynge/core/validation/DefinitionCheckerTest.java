@@ -58,6 +58,16 @@ class DefinitionCheckerTest {
   }
 
   @Test
+  void check_textWithALineSeparator_reportedWhereItIs() {
+    String text = fixture("base-correct.yaml").replace("title: HbA1c measurement", "title: \"HbA1c\\Lmeasurement\"");
+    List<Diagnostic> errors = errors(load("t.yaml", text));
+
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals("valueSets[1].title", errors.get(0).path());
+    assertTrue(errors.get(0).message().contains("U+2028 at character 6"), errors.get(0)::message);
+  }
+
+  @Test
   void check_undefinedValueSet_reportedAtValueSetProperty() {
     assertOnlyError("undefined-value-set-incorrect.yaml", "indicators[0].populations.numerator.valueSet",
         "undefined value set 'hba1c-typo'");
