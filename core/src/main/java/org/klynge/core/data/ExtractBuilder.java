@@ -461,49 +461,23 @@ public final class ExtractBuilder {
     }
     int[] order = countingSortByPatient(ePatient, eventCount, n);
     int[] offsets = patientOffsets(ePatient, eventCount, n);
-    boolean[] duplicate = new boolean[eventCount];
-    int kept = 0;
+    int[] outOffsets = new int[n + 1];
+    int kept = 0; // order[0, kept) becomes the events kept, in output order
     for (int p = 0; p < n; p++) {
       int s = offsets[p];
       int e = offsets[p + 1];
       insertionSort(order, s, e, this::compareEvents);
+      outOffsets[p] = kept;
       for (int i = s; i < e; i++) {
         if (i > s && sameEvent(order[i - 1], order[i])) {
-          duplicate[i] = true;
-          int ev = order[i];
-          reconciliation.unuse(sources.get(eSource[ev]), 1);
-          reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[ev]), eLine[ev]),
-              "same patient, type, code, date, value, unit and quantity as line " + eLine[order[i - 1]]);
+          excludeDuplicate(order[i], order[i - 1]);
         } else {
-          kept++;
+          order[kept++] = order[i];
         }
       }
     }
-    int[] outOffsets = new int[n + 1];
-    int[] day = new int[kept];
-    int[] code = new int[kept];
-    double[] value = new double[kept];
-    short[] unit = new short[kept];
-    float[] quantity = new float[kept];
-    byte[] source = new byte[kept];
-    int k = 0;
-    for (int p = 0; p < n; p++) {
-      outOffsets[p] = k;
-      for (int i = offsets[p]; i < offsets[p + 1]; i++) {
-        if (!duplicate[i]) {
-          int ev = order[i];
-          day[k] = eDay[ev];
-          code[k] = eCode[ev];
-          value[k] = eValue[ev];
-          unit[k] = eUnit[ev];
-          quantity[k] = eQuantity[ev];
-          source[k] = eSource[ev];
-          k++;
-        }
-      }
-    }
-    outOffsets[n] = k;
-    return new EventColumns(outOffsets, day, code, value, unit, quantity, source);
+    outOffsets[n] = kept;
+    return gather(outOffsets, order, kept);
   }
 
   /** Whether the events came ordered by patient and then as {@link #compareEvents} orders them. */
@@ -530,9 +504,7 @@ public final class ExtractBuilder {
     int kept = 0;
     for (int e = 0; e < eventCount; e++) {
       if (duplicateOfPrevious(e)) {
-        reconciliation.unuse(sources.get(eSource[e]), 1);
-        reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[e]), eLine[e]),
-            "same patient, type, code, date, value, unit and quantity as line " + eLine[e - 1]);
+        excludeDuplicate(e, e - 1);
       } else {
         offsets[ePatient[e] + 1]++;
         kept++;
@@ -545,28 +517,39 @@ public final class ExtractBuilder {
       // the columns themselves, with the little room left at their end: no second copy to make
       return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
     }
-    if (kept == eventCount) {
-      return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept),
-          Arrays.copyOf(eValue, kept), Arrays.copyOf(eUnit, kept), Arrays.copyOf(eQuantity, kept),
-          Arrays.copyOf(eSource, kept));
+    int[] keptEvents = new int[kept];
+    int k = 0;
+    for (int e = 0; e < eventCount; e++) {
+      if (!duplicateOfPrevious(e)) {
+        keptEvents[k++] = e;
+      }
     }
+    return gather(offsets, keptEvents, kept);
+  }
+
+  /** Counts event {@code e}, an exact duplicate of event {@code previous}, as excluded. */
+  private void excludeDuplicate(int e, int previous) {
+    reconciliation.unuse(sources.get(eSource[e]), 1);
+    reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[e]), eLine[e]),
+        "same patient, type, code, date, value, unit and quantity as line " + eLine[previous]);
+  }
+
+  /** The columns of events {@code events[0, kept)}, in that order. */
+  private EventColumns gather(int[] offsets, int[] events, int kept) {
     int[] day = new int[kept];
     int[] code = new int[kept];
     double[] value = new double[kept];
     short[] unit = new short[kept];
     float[] quantity = new float[kept];
     byte[] source = new byte[kept];
-    int k = 0;
-    for (int e = 0; e < eventCount; e++) {
-      if (!duplicateOfPrevious(e)) {
-        day[k] = eDay[e];
-        code[k] = eCode[e];
-        value[k] = eValue[e];
-        unit[k] = eUnit[e];
-        quantity[k] = eQuantity[e];
-        source[k] = eSource[e];
-        k++;
-      }
+    for (int k = 0; k < kept; k++) {
+      int e = events[k];
+      day[k] = eDay[e];
+      code[k] = eCode[e];
+      value[k] = eValue[e];
+      unit[k] = eUnit[e];
+      quantity[k] = eQuantity[e];
+      source[k] = eSource[e];
     }
     return new EventColumns(offsets, day, code, value, unit, quantity, source);
   }
