@@ -374,7 +374,6 @@ final class ExtractAssembler {
     return Dates.date(day);
   }
 
-
   private final class PatientRows implements RowHandler {
     private static final String[] REQUIRED = {"patient_id", "sex", "birth_date"};
     private final Columns columns;
