@@ -21,4 +21,13 @@ class BenchmarkSmokeTest {
     assertTrue(lines.substring(lines.lastIndexOf('\n') + 1).matches("speedup vs duckdb: \\d+\\.\\d\\d, vs floor: \\d+\\.\\d\\d"),
         lines);
   }
+
+  @Test
+  void run_withCsv_loadsTheWrittenExtractBothWays() throws Exception {
+    StringWriter out = new StringWriter();
+    var outcome = Benchmark.run(new Benchmark.Settings(0.002, 2, 1, 7, true, true), new PrintWriter(out));
+    assertTrue(outcome.agreed(), out.toString());
+    assertTrue(out.toString().matches("(?s).*csv load \\(median of 3, taking turns\\): klynge [0-9.]+ s .*ratio [0-9.]+\n.*"),
+        out.toString());
+  }
 }
