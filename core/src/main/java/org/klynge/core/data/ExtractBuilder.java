@@ -284,8 +284,8 @@ public final class ExtractBuilder {
       reconciliation.rejected("missing code", where.at("code"), "");
       return false;
     }
-    long epochDay = date.toEpochDay();
-    if (epochDay < EARLIEST_DAY || epochDay > LATEST_DAY) {
+    long epochDay = date.toEpochDay(); // once: LocalDate computes it afresh on every call
+    if (outOfRange(epochDay)) {
       reconciliation.rejected("date out of range", where.at("date"), date.toString());
       return false;
     }
@@ -351,8 +351,11 @@ public final class ExtractBuilder {
   }
 
   private static boolean outOfRange(LocalDate date) {
-    long d = date.toEpochDay();
-    return d < EARLIEST_DAY || d > LATEST_DAY;
+    return outOfRange(date.toEpochDay());
+  }
+
+  private static boolean outOfRange(long epochDay) {
+    return epochDay < EARLIEST_DAY || epochDay > LATEST_DAY;
   }
 
   // ---- build

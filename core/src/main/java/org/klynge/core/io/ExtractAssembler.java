@@ -49,7 +49,7 @@ final class ExtractAssembler {
 
     /** The fields a reader may read ahead for this handler, on its own thread. */
     default ReadAhead readAhead() {
-      return ReadAhead.none();
+      return ReadAhead.NONE;
     }
   }
 

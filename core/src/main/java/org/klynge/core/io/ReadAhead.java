@@ -11,10 +11,8 @@ import java.util.Arrays;
  */
 final class ReadAhead {
 
-  /** Reads nothing ahead. */
-  static ReadAhead none() {
-    return new ReadAhead(new int[0], new int[0], new int[0]);
-  }
+  /** Reads nothing ahead (and so holds no cache to share). */
+  static final ReadAhead NONE = new ReadAhead(new int[0], new int[0], new int[0]);
 
   final int[] dateFields;
   final int[] numberFields;

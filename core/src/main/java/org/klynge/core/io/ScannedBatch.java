@@ -19,7 +19,6 @@ final class ScannedBatch implements RowBatch {
 
   private static final double[] POWERS_OF_TEN = new double[23];
   private static final long EXACT_MANTISSA = 1L << 53;
-  private static final ReadAhead NOTHING_AHEAD = ReadAhead.none();
 
   static {
     POWERS_OF_TEN[0] = 1;
@@ -39,7 +38,7 @@ final class ScannedBatch implements RowBatch {
   private final View view = new View();
   private long endOffset = -1;
   // fields read ahead (see readAhead): by slot, then row
-  private ReadAhead plan = NOTHING_AHEAD;
+  private ReadAhead plan = ReadAhead.NONE;
   private int[][] days;
   private double[][] numbers;
   private String[][] texts;

@@ -11,13 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.klynge.core.model.Clinic;
-import org.klynge.core.model.Cluster;
 import org.klynge.core.model.CodeSystem;
-import org.klynge.core.model.DateRange;
 import org.klynge.core.model.EventType;
-import org.klynge.core.model.Organisation;
-import org.klynge.core.model.Region;
 import org.klynge.core.model.Sex;
 
 /**
@@ -29,15 +24,6 @@ import org.klynge.core.model.Sex;
  * dictionaries.
  */
 class ExtractBuilderProperties {
-
-  private static final LocalDate FROM = LocalDate.of(2000, 1, 1);
-  private static final Organisation ORGANISATION = Organisation.builder()
-      .region(new Region("r1", "Region"))
-      .cluster(Cluster.of("k1", "Cluster"))
-      .clinic(new Clinic("c1", "Clinic", "1001"))
-      .clinicInCluster("c1", "k1", DateRange.startingAt(FROM))
-      .clusterInRegion("k1", "r1", DateRange.startingAt(FROM))
-      .build();
 
   private record Row(int patient, int day, double value, double quantity, long line) {}
 
@@ -72,7 +58,7 @@ class ExtractBuilderProperties {
   }
 
   private static Extract build(List<List<Row>> byPatient, boolean patientsDescending) {
-    ExtractBuilder builder = ExtractBuilder.create(ORGANISATION);
+    ExtractBuilder builder = ExtractBuilder.create(TestOrganisation.ONE_CLINIC);
     for (int p = 0; p < byPatient.size(); p++) {
       builder.patient("p" + p, Sex.FEMALE, LocalDate.of(1950, 1, 1), Optional.empty(),
           RowLocation.of("patients.csv", p + 2L));
