@@ -27,7 +27,7 @@ final class ScannedBatch implements RowBatch {
     }
   }
 
-  final byte[] bytes;
+  private final byte[] bytes;
   private int rows;
   private int[] firstField;
   private long[] lines;
