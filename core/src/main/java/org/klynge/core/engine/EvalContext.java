@@ -4,35 +4,52 @@ import java.util.Arrays;
 import org.klynge.core.data.PatientData;
 
 /**
- * The mutable state of evaluating one patient for one period on one thread: which patient and
- * period, and the memo of node results (so a criterion shared by several indicators is
- * computed once per patient and period). One per thread; never shared.
+ * The mutable state of evaluating one block of up to 64 consecutive patients for one period on
+ * one thread. Criteria are evaluated a block at a time: a node gets the block's patients it is
+ * asked about as the bits of a {@code long} and answers with the bits of those it holds for, so
+ * the engine chooses what to do once per block and node rather than once per patient. The memo
+ * of node results per block and period means a criterion shared by several indicators is
+ * computed once per patient. One per thread; never shared.
  */
 final class EvalContext {
+  /** Patients per block: one bit each in a {@code long}. */
+  static final int BLOCK = Long.SIZE;
+
   final PatientData data;
   final PeriodTable periods;
-  final byte[] memo;
-  int patient;
-  int period;
-  int birthPacked;
-  int eventStart;
-  int eventEnd;
-  /** The OR of the look-up bits of all the patient's event codes: which look-ups can match at all. */
-  long patientMask;
-  private final long[] codeMasks;
+  /** Per node: the block's patients whose result is known this period. */
+  final long[] known;
+  /** Per node: the result, for the patients in {@link #known}. */
+  final long[] value;
 
+  /** The block's first patient. */
+  int base;
+  /** One bit for each patient in the block. */
+  long all;
+  int period;
+  /** Per look-up bit: the block's patients with a code the look-up matches. */
+  private final long[] possible;
+  /** Per patient in the block: the clinic listed with on the period's reference date, or -1. */
+  final int[] referenceClinic = new int[BLOCK];
+  /** The block's patients listed (and alive) on the period's reference date. */
+  long listedOnReferenceDay;
+
+  private final long[] codeMasks;
   private final int[] usableFrom;
   private final int[] usableTo;
   private final int singleSource;
-  /** Per source, the patient's events in no value set (counted while the mask is built). */
+  /** Per source, the events in no value set (counted when a block starts). */
   final long[] notInAnyValueSet;
-  /** Per source, the patient's events outside every window. */
+  /** Per source, the events outside every window. */
   final long[] outsideWindows;
 
-  EvalContext(PatientData data, PeriodTable periods, int nodeCount, long[] codeMasks, InputUse inputUse) {
+  EvalContext(PatientData data, PeriodTable periods, int nodeCount, int lookupBits, long[] codeMasks,
+      InputUse inputUse) {
     this.data = data;
     this.periods = periods;
-    this.memo = new byte[nodeCount];
+    this.known = new long[nodeCount];
+    this.value = new long[nodeCount];
+    this.possible = new long[lookupBits];
     this.codeMasks = codeMasks;
     this.usableFrom = inputUse.firstDay;
     this.usableTo = inputUse.lastDay;
@@ -41,38 +58,47 @@ final class EvalContext {
     this.outsideWindows = new long[data.sources().size()];
   }
 
-  void startPatient(int p) {
-    patient = p;
-    birthPacked = CivilDate.packed(data.birthDay(p));
-    eventStart = data.eventStart(p);
-    eventEnd = data.eventEnd(p);
-    long mask = 0;
+  /**
+   * Starts the block of patients {@code from} (inclusive) to {@code to} (exclusive, at most
+   * {@link #BLOCK} more): finds which look-ups each patient's codes can match and counts the
+   * events no look-up can use.
+   */
+  void startBlock(int from, int to) {
+    base = from;
+    int size = to - from;
+    all = size == BLOCK ? -1L : (1L << size) - 1;
+    Arrays.fill(possible, 0);
     long notIn = 0;
     long outside = 0;
-    // codes in no value set have an empty usable range, so one range test finds both kinds
-    for (int e = eventStart; e < eventEnd; e++) {
-      int code = data.eventCode(e);
-      mask |= codeMasks[code];
-      int day = data.eventDay(e);
-      boolean unusable = usableFrom[code] == Integer.MAX_VALUE;
-      boolean outOfRange = day < usableFrom[code] || day > usableTo[code];
-      notIn += unusable ? 1 : 0;
-      outside += outOfRange && !unusable ? 1 : 0;
+    for (int i = 0; i < size; i++) {
+      long mask = 0;
+      // codes in no value set have an empty usable range, so one range test finds both kinds
+      for (int e = data.eventStart(from + i), end = data.eventEnd(from + i); e < end; e++) {
+        int code = data.eventCode(e);
+        mask |= codeMasks[code];
+        int day = data.eventDay(e);
+        boolean unusable = usableFrom[code] == Integer.MAX_VALUE;
+        boolean outOfRange = day < usableFrom[code] || day > usableTo[code];
+        notIn += unusable ? 1 : 0;
+        outside += outOfRange && !unusable ? 1 : 0;
+      }
+      for (long m = mask; m != 0; m &= m - 1) {
+        possible[Long.numberOfTrailingZeros(m)] |= 1L << i;
+      }
     }
     if (notIn + outside > 0) {
       if (singleSource >= 0) {
         notInAnyValueSet[singleSource] += notIn;
         outsideWindows[singleSource] += outside;
       } else {
-        countBySource();
+        countBySource(from, to);
       }
     }
-    patientMask = mask;
   }
 
-  /** Counts the patient's unusable events per source, for extracts whose events come from several sources. */
-  private void countBySource() {
-    for (int e = eventStart; e < eventEnd; e++) {
+  /** Counts the block's unusable events per source, for extracts whose events come from several sources. */
+  private void countBySource(int from, int to) {
+    for (int e = data.eventStart(from), end = data.eventEnd(to - 1); e < end; e++) {
       int code = data.eventCode(e);
       int day = data.eventDay(e);
       if (usableFrom[code] == Integer.MAX_VALUE) {
@@ -83,13 +109,24 @@ final class EvalContext {
     }
   }
 
-  /** The clinic index the patient is listed with on the period's reference date, or -1. */
-  int referenceClinic;
-
+  /** Starts period {@code k} for the block: forgets node results, finds each patient's reference clinic. */
   void startPeriod(int k) {
     period = k;
-    Arrays.fill(memo, (byte) 0);
-    referenceClinic = data.clinicOn(patient, periods.endDay[k]);
+    Arrays.fill(known, 0);
+    int day = periods.endDay[k];
+    long listed = 0;
+    for (long m = all; m != 0; m &= m - 1) {
+      int i = Long.numberOfTrailingZeros(m);
+      int clinic = data.clinicOn(base + i, day);
+      referenceClinic[i] = clinic;
+      listed |= clinic >= 0 ? 1L << i : 0;
+    }
+    listedOnReferenceDay = listed;
+  }
+
+  /** The block's patients who have any event {@code lookup} could match, at any date. */
+  long possible(EventLookup lookup) {
+    return lookup.bit == 0 ? all : possible[Long.numberOfTrailingZeros(lookup.bit)];
   }
 
   int referenceDay() {

@@ -33,20 +33,27 @@ final class EventLookup {
     }
   }
 
-  /** Whether the patient has any event this look-up could match, at any date (a cheap pre-check). */
-  boolean possible(EvalContext c) {
-    return bit == 0 || (c.patientMask & bit) != 0;
-  }
-
-  /** Index of the first of the patient's events on or after the window start. */
-  int firstInWindow(EvalContext c) {
-    int from = fromDay[c.period];
-    int e = c.eventStart;
-    PatientData d = c.data;
-    while (e < c.eventEnd && d.eventDay(e) < from) {
+  /** Index of patient {@code p}'s first event on or after the window start in period {@code k}. */
+  int firstInWindow(PatientData d, int p, int k) {
+    int from = fromDay[k];
+    int e = d.eventStart(p);
+    int end = d.eventEnd(p);
+    while (e < end && d.eventDay(e) < from) {
       e++;
     }
     return e;
+  }
+
+  /** How many of patient {@code p}'s events in the window of period {@code k} match, counting up to {@code enough}. */
+  int count(PatientData d, int p, int k, int enough) {
+    int to = toDay[k];
+    int found = 0;
+    for (int e = firstInWindow(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+      if (matches[d.eventCode(e)] && ++found >= enough) {
+        break;
+      }
+    }
+    return found;
   }
 
   /** Per unit index (offset by one, so slot 0 is "no unit"): the conversion scale, NaN when not convertible. */

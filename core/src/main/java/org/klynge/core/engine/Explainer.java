@@ -29,42 +29,40 @@ import org.klynge.core.result.Trace;
 final class Explainer {
   private final Program program;
   private final EvalContext context;
+  private final int patient;
+  private final PopulationLogic populations = new PopulationLogic();
 
   Explainer(Program program, int patient, int period) {
     this.program = program;
+    this.patient = patient;
     this.context = program.newContext();
-    context.startPatient(patient);
+    context.startBlock(patient, patient + 1);
     context.startPeriod(period);
   }
 
   /** The populations the patient is in for the indicator. */
   EnumSet<Population> populations(Program.CompiledIndicator ind) {
-    int flags = PopulationLogic.classify(ind, context);
+    populations.classify(ind, context, context.all);
     EnumSet<Population> out = EnumSet.noneOf(Population.class);
-    if (Membership.has(flags, Membership.INITIAL)) {
-      out.add(Population.INITIAL);
-    }
-    if (Membership.has(flags, Membership.DENOMINATOR)) {
-      out.add(Population.DENOMINATOR);
-    }
-    if (Membership.has(flags, Membership.DENOMINATOR_EXCLUSION)) {
-      out.add(Population.DENOMINATOR_EXCLUSION);
-    }
-    if (Membership.has(flags, Membership.DENOMINATOR_EXCEPTION)) {
-      out.add(Population.DENOMINATOR_EXCEPTION);
-    }
-    if (Membership.has(flags, Membership.NUMERATOR)) {
-      out.add(Population.NUMERATOR);
-    }
-    if (Membership.has(flags, Membership.NUMERATOR_EXCLUSION)) {
-      out.add(Population.NUMERATOR_EXCLUSION);
-    }
+    addIf(out, populations.initial, Population.INITIAL);
+    addIf(out, populations.denominator, Population.DENOMINATOR);
+    addIf(out, populations.denominatorExclusion, Population.DENOMINATOR_EXCLUSION);
+    addIf(out, populations.denominatorException, Population.DENOMINATOR_EXCEPTION);
+    addIf(out, populations.numerator, Population.NUMERATOR);
+    addIf(out, populations.numeratorExclusion, Population.NUMERATOR_EXCLUSION);
     return out;
+  }
+
+  private static void addIf(EnumSet<Population> out, long members, Population population) {
+    if (members != 0) {
+      out.add(population);
+    }
   }
 
   /** Whether the patient is counted (in the denominator after exclusions and exceptions). */
   boolean counted(Program.CompiledIndicator ind) {
-    return Membership.has(PopulationLogic.classify(ind, context), Membership.COUNTED);
+    populations.classify(ind, context, context.all);
+    return populations.counted != 0;
   }
 
   /** A trace per population criterion the indicator defines. */
@@ -81,7 +79,7 @@ final class Explainer {
   }
 
   Trace trace(Criterion c) {
-    boolean result = program.node(c).test(context);
+    boolean result = program.node(c).test(context, 0);
     List<Trace> children = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     if (c instanceof And and) {
@@ -96,7 +94,7 @@ final class Explainer {
       evidence.addAll(events(ec));
     } else if (c instanceof AgeInRange || c instanceof SexIs) {
       PatientData d = program.data;
-      evidence.add("born " + PatientData.date(d.birthDay(context.patient)) + ", sex " + d.sex(context.patient).code());
+      evidence.add("born " + PatientData.date(d.birthDay(patient)) + ", sex " + d.sex(patient).code());
     } else if (c instanceof Listed) {
       evidence.addAll(listings());
     }
@@ -108,7 +106,8 @@ final class Explainer {
     PatientData d = program.data;
     List<String> out = new ArrayList<>();
     int to = lookup.toDay[context.period];
-    for (int e = lookup.firstInWindow(context); e < context.eventEnd && d.eventDay(e) <= to; e++) {
+    for (int e = lookup.firstInWindow(d, patient, context.period), end = d.eventEnd(patient);
+        e < end && d.eventDay(e) <= to; e++) {
       if (lookup.matches[d.eventCode(e)]) {
         var entry = d.codes().entry(d.eventCode(e));
         StringBuilder s = new StringBuilder();
@@ -131,7 +130,7 @@ final class Explainer {
 
   private List<String> listings() {
     PatientData d = program.data;
-    int p = context.patient;
+    int p = patient;
     List<String> out = new ArrayList<>();
     for (int l = d.listingStart(p); l < d.listingEnd(p); l++) {
       out.add("listed with " + d.clinicId(d.listingClinic(l)) + " " + day(d.listingFrom(l)) + ".."
@@ -151,7 +150,7 @@ final class Explainer {
   }
 
   Optional<String> clinic() {
-    int c = program.data.clinicOn(context.patient, context.referenceDay());
+    int c = program.data.clinicOn(patient, context.referenceDay());
     return c < 0 ? Optional.empty() : Optional.of(program.data.clinicId(c));
   }
 

@@ -8,8 +8,8 @@ import org.klynge.core.data.Reconciliation;
 /**
  * Marks the events an evaluation could not have looked at as excluded in the reconciliation:
  * events whose code is in no value set of the evaluated indicators, and events dated outside
- * every window of the evaluated periods. The counting is done per patient by
- * {@link EvalContext#startPatient}, inside the parallel partitions.
+ * every window of the evaluated periods. The counting is done a block of patients at a time
+ * by {@link EvalContext#startBlock}, inside the parallel partitions.
  */
 final class InputUse {
   /** Reason for events no value set of the evaluated indicators includes. */

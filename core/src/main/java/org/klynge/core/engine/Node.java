@@ -1,28 +1,39 @@
 package org.klynge.core.engine;
 
 /**
- * A compiled criterion. {@link #test} memoises the result per patient and period in the
- * context, so a node shared by several indicators or populations is computed once.
+ * A compiled criterion, evaluated for a block of patients at a time (see {@link EvalContext}).
+ * {@link #eval} memoises the result per patient and period in the context, so a node shared by
+ * several indicators or populations is computed once per patient, and only for the patients
+ * some population actually asks about.
  */
 abstract class Node {
-  private static final byte FALSE = 1;
-  private static final byte TRUE = 2;
-
   final int id;
 
   Node(int id) {
     this.id = id;
   }
 
-  final boolean test(EvalContext c) {
-    byte m = c.memo[id];
-    if (m != 0) {
-      return m == TRUE;
+  /** Of the block's patients in {@code select}, those the criterion holds for. */
+  final long eval(EvalContext c, long select) {
+    long known = c.known[id];
+    long missing = select & ~known;
+    if (missing == 0) {
+      return c.value[id] & select;
     }
-    boolean result = compute(c);
-    c.memo[id] = result ? TRUE : FALSE;
-    return result;
+    long result = (c.value[id] & known) | compute(c, missing);
+    c.known[id] = known | missing;
+    c.value[id] = result;
+    return result & select;
   }
 
-  abstract boolean compute(EvalContext c);
+  /** Whether the criterion holds for the one patient at bit {@code i} of the block. */
+  final boolean test(EvalContext c, int i) {
+    return eval(c, 1L << i) != 0;
+  }
+
+  /**
+   * Of the block's patients in {@code select} (never empty), those the criterion holds for; bits
+   * outside {@code select} are ignored.
+   */
+  abstract long compute(EvalContext c, long select);
 }

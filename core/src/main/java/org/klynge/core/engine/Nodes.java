@@ -1,5 +1,7 @@
 package org.klynge.core.engine;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.Comparator;
@@ -24,20 +26,15 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      if (!lookup.possible(c)) {
-        return false;
-      }
-      PatientData d = c.data;
-      int to = lookup.toDay[c.period];
-      boolean[] matches = lookup.matches;
-      int found = 0;
-      for (int e = lookup.firstInWindow(c); e < c.eventEnd && d.eventDay(e) <= to; e++) {
-        if (matches[d.eventCode(e)] && ++found >= atLeast) {
-          return true;
+    long compute(EvalContext c, long select) {
+      long out = 0;
+      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (lookup.count(c.data, c.base + i, c.period, atLeast) >= atLeast) {
+          out |= 1L << i;
         }
       }
-      return false;
+      return out;
     }
   }
 
@@ -55,27 +52,65 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      double v = picker.pick(c);
-      return !Double.isNaN(v) && comparator.test(v, threshold);
+    long compute(EvalContext c, long select) {
+      long out = 0;
+      for (long m = select & c.possible(picker.lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        double v = picker.pick(c.data, c.base + i, c.period);
+        if (!Double.isNaN(v) && comparator.test(v, threshold)) {
+          out |= 1L << i;
+        }
+      }
+      return out;
     }
   }
 
-  /** Age in whole years on the reference date within [min, max]. */
+  /**
+   * Age in whole years on the reference date within [min, max], as birth-day bounds per period:
+   * at least {@code min} years old is born on or before the reference date {@code min} years
+   * back (29 February going back to 28 February in other years, so that someone born on 29
+   * February becomes a year older on 1 March, as {@link java.time.Period#between} counts).
+   */
   static final class AgeBetween extends Node {
-    private final int min;
-    private final int max;
+    private final int[] earliestBirth;
+    private final int[] latestBirth;
 
-    AgeBetween(int id, AgeInRange range) {
+    AgeBetween(int id, AgeInRange range, PeriodTable periods) {
       super(id);
-      this.min = range.min().orElse(Integer.MIN_VALUE);
-      this.max = range.max().orElse(Integer.MAX_VALUE);
+      earliestBirth = new int[periods.size()];
+      latestBirth = new int[periods.size()];
+      for (int k = 0; k < periods.size(); k++) {
+        LocalDate reference = LocalDate.ofEpochDay(periods.endDay[k]);
+        latestBirth[k] = range.min().map(min -> lastBirthDayAged(reference, min)).orElse(Integer.MAX_VALUE);
+        earliestBirth[k] = range.max().map(max -> {
+          long day = lastBirthDayAged(reference, max + 1L) + 1L;
+          return (int) Math.min(day, Integer.MAX_VALUE);
+        }).orElse(Integer.MIN_VALUE);
+      }
+    }
+
+    /** The last birth day of anyone at least {@code years} old on {@code reference}. */
+    private static int lastBirthDayAged(LocalDate reference, long years) {
+      try {
+        long day = reference.minusYears(years).toEpochDay();
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day));
+      } catch (DateTimeException beyondTheCalendar) {
+        return years > 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+      }
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      int age = CivilDate.age(c.birthPacked, c.periods.endPacked[c.period]);
-      return age >= min && age <= max;
+    long compute(EvalContext c, long select) {
+      int earliest = earliestBirth[c.period];
+      int latest = latestBirth[c.period];
+      PatientData d = c.data;
+      long out = 0;
+      for (long m = select; m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        int born = d.birthDay(c.base + i);
+        out |= born >= earliest && born <= latest ? 1L << i : 0;
+      }
+      return out;
     }
   }
 
@@ -89,8 +124,14 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      return c.data.sexCode(c.patient) == code;
+    long compute(EvalContext c, long select) {
+      PatientData d = c.data;
+      long out = 0;
+      for (long m = select; m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        out |= d.sexCode(c.base + i) == code ? 1L << i : 0;
+      }
+      return out;
     }
   }
 
@@ -104,14 +145,21 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      int p = c.patient;
-      PatientData d = c.data;
+    long compute(EvalContext c, long select) {
       if (coverage == Listed.Coverage.AT_REFERENCE_DATE) {
-        return c.referenceClinic >= 0;
+        return c.listedOnReferenceDay;
       }
-      int start = c.periods.startDay[c.period];
-      int end = c.referenceDay();
+      long out = 0;
+      for (long m = select; m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (listedThroughout(c.data, c.base + i, c.periods.startDay[c.period], c.referenceDay())) {
+          out |= 1L << i;
+        }
+      }
+      return out;
+    }
+
+    private static boolean listedThroughout(PatientData d, int p, int start, int end) {
       if (d.deathDay(p) < end) {
         return false;
       }
@@ -141,13 +189,12 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      for (Node child : children) {
-        if (!child.test(c)) {
-          return false;
-        }
+    long compute(EvalContext c, long select) {
+      long holds = select;
+      for (int j = 0; j < children.length && holds != 0; j++) {
+        holds &= children[j].eval(c, holds);
       }
-      return true;
+      return holds;
     }
   }
 
@@ -160,13 +207,15 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      for (Node child : children) {
-        if (child.test(c)) {
-          return true;
-        }
+    long compute(EvalContext c, long select) {
+      long open = select;
+      long holds = 0;
+      for (int j = 0; j < children.length && open != 0; j++) {
+        long found = children[j].eval(c, open);
+        holds |= found;
+        open &= ~found;
       }
-      return false;
+      return holds;
     }
   }
 
@@ -179,8 +228,8 @@ final class Nodes {
     }
 
     @Override
-    boolean compute(EvalContext c) {
-      return !child.test(c);
+    long compute(EvalContext c, long select) {
+      return select & ~child.eval(c, select);
     }
   }
 
@@ -201,16 +250,13 @@ final class Nodes {
       this.offset = conversions[1];
     }
 
-    double pick(EvalContext c) {
-      if (!lookup.possible(c)) {
-        return Double.NaN;
-      }
-      PatientData d = c.data;
-      int to = lookup.toDay[c.period];
+    /** Patient {@code p}'s picked value in the window of period {@code k}, or NaN. */
+    double pick(PatientData d, int p, int k) {
+      int to = lookup.toDay[k];
       boolean[] matches = lookup.matches;
       int bestDay = Integer.MIN_VALUE;
       double best = Double.NaN;
-      for (int e = lookup.firstInWindow(c); e < c.eventEnd; e++) {
+      for (int e = lookup.firstInWindow(d, p, k), end = d.eventEnd(p); e < end; e++) {
         int day = d.eventDay(e);
         if (day > to || (pick == Pick.FIRST && !Double.isNaN(best) && day > bestDay)) {
           break;

@@ -4,58 +4,48 @@ import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.Attribution;
 import org.klynge.core.definition.Rate;
 
-/** Evaluates every indicator for every period over one contiguous range of patients, into a tally. */
+/**
+ * Evaluates every indicator for every period over one contiguous range of patients, into a
+ * tally, a block of up to 64 patients at a time (see {@link EvalContext}).
+ */
 final class PartitionEvaluator {
 
   private PartitionEvaluator() {}
 
   static Tally run(Program program, int fromPatient, int toPatient, int buckets) {
-    PatientData data = program.data;
     PeriodTable periods = program.periods;
     Program.CompiledIndicator[] indicators = program.indicators;
-    Tally tally = new Tally(indicators.length, periods.size(), buckets, data.sources().size());
+    Tally tally = new Tally(indicators.length, periods.size(), buckets, program.data.sources().size());
     long[] counts = tally.counts;
     int unattributed = buckets - 1;
     EvalContext c = program.newContext();
-    for (int p = fromPatient; p < toPatient; p++) {
-      c.startPatient(p);
+    PopulationLogic pops = new PopulationLogic();
+    for (int from = fromPatient; from < toPatient; from += EvalContext.BLOCK) {
+      c.startBlock(from, Math.min(toPatient, from + EvalContext.BLOCK));
       for (int k = 0; k < periods.size(); k++) {
         c.startPeriod(k);
-        int clinic = c.referenceClinic;
-        int bucket = clinic >= 0 ? clinic : unattributed;
         for (int i = 0; i < indicators.length; i++) {
           Program.CompiledIndicator ind = indicators[i];
-          int flags = PopulationLogic.classify(ind, c);
-          if (flags == 0) {
+          pops.classify(ind, c, c.all);
+          int first = tally.slot(i, k, 0);
+          for (long m = pops.initial; m != 0; m &= m - 1) {
+            int j = Long.numberOfTrailingZeros(m);
+            int clinic = c.referenceClinic[j];
+            int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+            counts[slot + Tally.IP]++;
+            counts[slot + Tally.DEN] += (pops.denominator >>> j) & 1;
+            counts[slot + Tally.DEX] += (pops.denominatorExclusion >>> j) & 1;
+            counts[slot + Tally.DEXC] += (pops.denominatorException >>> j) & 1;
+            counts[slot + Tally.NUM] += (pops.numerator >>> j) & 1;
+            counts[slot + Tally.NUMEX] += (pops.numeratorExclusion >>> j) & 1;
+          }
+          if (pops.counted == 0) {
             continue;
           }
-          int slot = tally.slot(i, k, bucket);
-          counts[slot + Tally.IP]++;
-          if (Membership.has(flags, Membership.DENOMINATOR)) {
-            counts[slot + Tally.DEN]++;
-          }
-          if (Membership.has(flags, Membership.DENOMINATOR_EXCLUSION)) {
-            counts[slot + Tally.DEX]++;
-          }
-          if (Membership.has(flags, Membership.DENOMINATOR_EXCEPTION)) {
-            counts[slot + Tally.DEXC]++;
-          }
-          if (Membership.has(flags, Membership.NUMERATOR)) {
-            counts[slot + Tally.NUM]++;
-          }
-          if (Membership.has(flags, Membership.NUMERATOR_EXCLUSION)) {
-            counts[slot + Tally.NUMEX]++;
-          }
-          if (Membership.has(flags, Membership.COUNTED)) {
-            if (ind.rateEvents() != null) {
-              countEvents(ind, flags, c, tally, i, slot, unattributed);
-            } else if (ind.valuePicker() != null) {
-              double v = ind.valuePicker().pick(c);
-              if (!Double.isNaN(v)) {
-                counts[slot + Tally.VALUED]++;
-                tally.addValue(i, k, bucket, v);
-              }
-            }
+          if (ind.rateEvents() != null) {
+            countEvents(ind, pops, c, tally, i, unattributed);
+          } else if (ind.valuePicker() != null) {
+            pickValues(ind.valuePicker(), pops.counted, c, tally, i, unattributed);
           }
         }
       }
@@ -67,43 +57,67 @@ final class PartitionEvaluator {
     return tally;
   }
 
-  private static void countEvents(Program.CompiledIndicator ind, int flags, EvalContext c, Tally tally,
-      int indicator, int slot, int unattributed) {
+  /** For a rate: the counted patients' person-days and matching events. */
+  private static void countEvents(Program.CompiledIndicator ind, PopulationLogic pops, EvalContext c, Tally tally,
+      int indicator, int unattributed) {
     Rate rate = (Rate) ind.indicator().scoring();
+    PatientData d = c.data;
+    int k = c.period;
+    int first = tally.slot(indicator, k, 0);
     if (rate.base() == Rate.Base.PERSON_YEARS) {
-      tally.counts[slot + Tally.PERSON_DAYS] += listedDays(c);
+      for (long m = pops.counted; m != 0; m &= m - 1) {
+        int j = Long.numberOfTrailingZeros(m);
+        int clinic = c.referenceClinic[j];
+        int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+        tally.counts[slot + Tally.PERSON_DAYS] += listedDays(d, c.base + j, c.periods, k);
+      }
     }
-    boolean restrictToNumerator = ind.numerator() != null;
-    if (restrictToNumerator && !(Membership.has(flags, Membership.NUMERATOR)
-        && !Membership.has(flags, Membership.NUMERATOR_EXCLUSION))) {
-      return;
+    long withEvents = pops.counted;
+    if (ind.numerator() != null) {
+      withEvents &= pops.numerator & ~pops.numeratorExclusion;
     }
     EventLookup lookup = ind.rateEvents();
-    if (!lookup.possible(c)) {
-      return;
-    }
-    PatientData d = c.data;
-    int to = lookup.toDay[c.period];
+    int to = lookup.toDay[k];
     boolean byEventDate = ind.indicator().attribution() == Attribution.EVENT_DATE;
-    for (int e = lookup.firstInWindow(c); e < c.eventEnd && d.eventDay(e) <= to; e++) {
-      if (lookup.matches[d.eventCode(e)]) {
-        if (byEventDate) {
-          int clinic = d.clinicOn(c.patient, d.eventDay(e));
-          int bucket = clinic >= 0 ? clinic : unattributed;
-          tally.counts[tally.slot(indicator, c.period, bucket) + Tally.EVENTS]++;
-        } else {
-          tally.counts[slot + Tally.EVENTS]++;
+    for (long m = withEvents & c.possible(lookup); m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      int p = c.base + j;
+      int clinic = c.referenceClinic[j];
+      int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+      for (int e = lookup.firstInWindow(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+        if (lookup.matches[d.eventCode(e)]) {
+          if (byEventDate) {
+            int onDay = d.clinicOn(p, d.eventDay(e));
+            tally.counts[first + (onDay >= 0 ? onDay : unattributed) * Tally.FIELDS + Tally.EVENTS]++;
+          } else {
+            tally.counts[slot + Tally.EVENTS]++;
+          }
         }
       }
     }
   }
 
-  /** Days in the period on which the patient was listed (with any clinic) and alive. */
-  static long listedDays(EvalContext c) {
-    PatientData d = c.data;
-    int p = c.patient;
-    int start = c.periods.startDay[c.period];
-    int end = Math.min(c.periods.endDay[c.period], d.deathDay(p));
+  /** For a continuous indicator: the counted patients' values. */
+  private static void pickValues(Nodes.ValuePicker picker, long counted, EvalContext c, Tally tally, int indicator,
+      int unattributed) {
+    int k = c.period;
+    long possible = c.possible(picker.lookup);
+    for (long m = counted & possible; m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      double v = picker.pick(c.data, c.base + j, k);
+      if (!Double.isNaN(v)) {
+        int clinic = c.referenceClinic[j];
+        int bucket = clinic >= 0 ? clinic : unattributed;
+        tally.counts[tally.slot(indicator, k, bucket) + Tally.VALUED]++;
+        tally.addValue(indicator, k, bucket, v);
+      }
+    }
+  }
+
+  /** Days in period {@code k} on which patient {@code p} was listed (with any clinic) and alive. */
+  static long listedDays(PatientData d, int p, PeriodTable periods, int k) {
+    int start = periods.startDay[k];
+    int end = Math.min(periods.endDay[k], d.deathDay(p));
     long days = 0;
     for (int l = d.listingStart(p); l < d.listingEnd(p); l++) {
       int from = Math.max(start, d.listingFrom(l));

@@ -4,23 +4,20 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.klynge.core.definition.MeasurementPeriod;
 
-/** The periods of one evaluation as day numbers, with reference dates packed for age arithmetic. */
+/** The periods of one evaluation as day numbers. */
 final class PeriodTable {
   final ImmutableList<MeasurementPeriod> periods;
   final int[] startDay;
   final int[] endDay;
-  final int[] endPacked;
 
   PeriodTable(ImmutableList<MeasurementPeriod> periods) {
     this.periods = periods;
     int n = periods.size();
     startDay = new int[n];
     endDay = new int[n];
-    endPacked = new int[n];
     for (int k = 0; k < n; k++) {
       startDay[k] = day(periods.get(k).start());
       endDay[k] = day(periods.get(k).end());
-      endPacked[k] = CivilDate.packed(endDay[k]);
     }
   }
 

@@ -1,59 +1,38 @@
 package org.klynge.core.engine;
 
-import static org.klynge.core.engine.Membership.COUNTED;
-import static org.klynge.core.engine.Membership.DENOMINATOR;
-import static org.klynge.core.engine.Membership.DENOMINATOR_EXCEPTION;
-import static org.klynge.core.engine.Membership.DENOMINATOR_EXCLUSION;
-import static org.klynge.core.engine.Membership.INITIAL;
-import static org.klynge.core.engine.Membership.NUMERATOR;
-import static org.klynge.core.engine.Membership.NUMERATOR_EXCLUSION;
-
-
 /**
  * The population order, in one place: initial population ⊇ denominator; exclusions removed
  * before the numerator; numerator exclusions removed from the numerator; exceptions only from
  * those not in the (remaining) numerator. For ratios the numerator is taken from the initial
  * population, independently of the denominator.
+ *
+ * <p>Works on a block of patients at once (one bit each, see {@link EvalContext}); each
+ * population's criterion is asked only about the patients the order lets reach it.
  */
 final class PopulationLogic {
+  /** The block's patients in the initial population. */
+  long initial;
+  long denominator;
+  long denominatorExclusion;
+  long denominatorException;
+  long numerator;
+  long numeratorExclusion;
+  /** In the denominator after exclusions and exceptions: the persons a rate or mean counts. */
+  long counted;
 
-  private PopulationLogic() {}
-
-  /** The populations the context's patient is in for {@code ind} and the context's period. */
-  static int classify(Program.CompiledIndicator ind, EvalContext c) {
-    if (!ind.initial().test(c)) {
-      return 0;
-    }
-    int flags = INITIAL;
-    boolean den = ind.denominator() == null || ind.denominator().test(c);
-    boolean remaining = false;
-    if (den) {
-      flags |= DENOMINATOR;
-      if (ind.denominatorExclusion() != null && ind.denominatorExclusion().test(c)) {
-        flags |= DENOMINATOR_EXCLUSION;
-      } else {
-        remaining = true;
-      }
-    }
-    boolean ratio = ind.ratio();
-    boolean numeratorApplies = ratio || remaining;
-    boolean inNumerator = false;
-    if (numeratorApplies && ind.numerator() != null && ind.numerator().test(c)) {
-      flags |= NUMERATOR;
-      inNumerator = true;
-      if (ind.numeratorExclusion() != null && ind.numeratorExclusion().test(c)) {
-        flags |= NUMERATOR_EXCLUSION;
-        inNumerator = false;
-      }
-    }
-    if (remaining) {
-      boolean excepted = !inNumerator && ind.denominatorException() != null && ind.denominatorException().test(c);
-      if (excepted) {
-        flags |= DENOMINATOR_EXCEPTION;
-      } else {
-        flags |= COUNTED;
-      }
-    }
-    return flags;
+  /** Sorts the block's patients in {@code select} into {@code ind}'s populations for the context's period. */
+  void classify(Program.CompiledIndicator ind, EvalContext c, long select) {
+    initial = ind.initial().eval(c, select);
+    denominator = ind.denominator() == null ? initial : ind.denominator().eval(c, initial);
+    denominatorExclusion = ind.denominatorExclusion() == null ? 0
+        : ind.denominatorExclusion().eval(c, denominator);
+    long remaining = denominator & ~denominatorExclusion;
+    long candidates = ind.ratio() ? initial : remaining;
+    numerator = ind.numerator() == null ? 0 : ind.numerator().eval(c, candidates);
+    numeratorExclusion = ind.numeratorExclusion() == null ? 0 : ind.numeratorExclusion().eval(c, numerator);
+    long inNumerator = numerator & ~numeratorExclusion;
+    denominatorException = ind.denominatorException() == null ? 0
+        : ind.denominatorException().eval(c, remaining & ~inNumerator);
+    counted = remaining & ~denominatorException;
   }
 }

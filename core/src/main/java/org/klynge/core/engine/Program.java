@@ -74,7 +74,7 @@ final class Program {
 
   /** A fresh per-thread evaluation context. */
   EvalContext newContext() {
-    return new EvalContext(data, periods, nodes.size(), codeMasks, inputUse);
+    return new EvalContext(data, periods, nodes.size(), Math.min(lookups.size(), Long.SIZE), codeMasks, inputUse);
   }
 
   private CompiledIndicator compile(Indicator ind) {
@@ -155,7 +155,7 @@ final class Program {
       return register(new Nodes.ValueAgainstThreshold(nodes.size(), picker, value.comparator(), value.threshold()));
     }
     if (criterion instanceof AgeInRange age) {
-      return register(new Nodes.AgeBetween(nodes.size(), age));
+      return register(new Nodes.AgeBetween(nodes.size(), age, periods));
     }
     if (criterion instanceof SexIs sex) {
       return register(new Nodes.SexEquals(nodes.size(), sex.sex()));

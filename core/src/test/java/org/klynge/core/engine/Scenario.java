@@ -107,10 +107,12 @@ record Scenario(
     List<Patient> patients = new ArrayList<>();
     List<Listing> listings = new ArrayList<>();
     List<Event> events = new ArrayList<>();
-    int n = 5 + r.nextInt(40);
+    int n = r.nextInt(4) == 0 ? 60 + r.nextInt(150) : 5 + r.nextInt(40); // some span several blocks of 64
     for (int i = 0; i < n; i++) {
       String id = "p" + i;
-      LocalDate birth = r.nextInt(10) == 0 ? LocalDate.of(1960 + 4 * r.nextInt(12), 2, 29)
+      int born = r.nextInt(10);
+      LocalDate birth = born == 0 ? LocalDate.of(1960 + 4 * r.nextInt(12), 2, 29)
+          : born == 1 ? edgeDate(r).minusYears(1 + r.nextInt(89)) // a birthday on or next to a reference date
           : LocalDate.of(1930 + r.nextInt(90), 1 + r.nextInt(12), 1 + r.nextInt(28));
       Optional<LocalDate> death = r.nextInt(8) == 0 ? Optional.of(date(r, 2023, 2025)) : Optional.empty();
       if (death.isPresent() && death.get().isBefore(birth)) {
