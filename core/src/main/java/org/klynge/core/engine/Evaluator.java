@@ -42,7 +42,13 @@ public final class Evaluator {
   private final ImmutableSortedMap<String, String> hashes;
 
   private Evaluator(DefinitionSet definitions, List<Indicator> indicators) {
-    DefinitionChecker.requireNoErrors(DefinitionChecker.check(definitions, "definitions"));
+    this(definitions, indicators, false);
+  }
+
+  private Evaluator(DefinitionSet definitions, List<Indicator> indicators, boolean checked) {
+    if (!checked) {
+      DefinitionChecker.requireNoErrors(DefinitionChecker.check(definitions, "definitions"));
+    }
     if (indicators.isEmpty()) {
       throw new IllegalArgumentException("nothing to evaluate: no indicators given");
     }
@@ -69,9 +75,21 @@ public final class Evaluator {
 
   /** Compiles the indicators of the package with id {@code packageId}. */
   public static Evaluator forPackage(DefinitionSet definitions, String packageId) {
-    ClusterPackage pkg = definitions.clusterPackage(packageId).orElseThrow(() -> new IllegalArgumentException(
+    return new Evaluator(definitions, definitions.indicatorsOf(clusterPackage(definitions, packageId)));
+  }
+
+  /**
+   * The indicators of the package with id {@code packageId} in this evaluator's definitions,
+   * compiled without checking the definitions again (they were checked when this evaluator was
+   * compiled). For services that compile everything once and then serve package by package.
+   */
+  public Evaluator ofPackage(String packageId) {
+    return new Evaluator(definitions, definitions.indicatorsOf(clusterPackage(definitions, packageId)), true);
+  }
+
+  private static ClusterPackage clusterPackage(DefinitionSet definitions, String packageId) {
+    return definitions.clusterPackage(packageId).orElseThrow(() -> new IllegalArgumentException(
         "no package '" + packageId + "'; defined: " + definitions.packages().stream().map(ClusterPackage::id).toList()));
-    return new Evaluator(definitions, definitions.indicatorsOf(pkg));
   }
 
   /** The indicators this evaluator computes, in output order. */

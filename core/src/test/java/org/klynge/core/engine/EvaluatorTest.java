@@ -119,4 +119,29 @@ class EvaluatorTest {
     assertEquals(1, r.count("diagnoses.csv", used), r.summary());
     assertEquals(1, r.count("diagnoses.csv", excluded), "K86 is in no value set");
   }
+
+  @Test
+  void ofPackage_compilesThePackagesIndicatorsFromACheckedEvaluator() {
+    String withPackage = DEFS + """
+        packages:
+          - id: follow-up
+            version: "1"
+            title: Follow-up
+            questions:
+              clinicalProblem: Some diabetics are poorly regulated.
+              howDataIlluminates: Lab results show the latest HbA1c; fully.
+              whatTheGpCanDo: Adjust treatment.
+            indicators: [high@1]
+            period: {start: 2024-01-01, end: 2024-12-31}
+        """;
+    var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", withPackage, Syntax.YAML)))
+        .orThrow();
+    Evaluator everything = Evaluator.compileAll(defs);
+    Evaluator pkg = everything.ofPackage("follow-up");
+    assertEquals(List.of("high"), pkg.indicators().stream().map(i -> i.id()).toList());
+    assertEquals(Evaluator.forPackage(defs, "follow-up").indicators(), pkg.indicators());
+    var unknown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> everything.ofPackage("diabetes"));
+    assertEquals("no package 'diabetes'; defined: [follow-up]", unknown.getMessage());
+  }
 }

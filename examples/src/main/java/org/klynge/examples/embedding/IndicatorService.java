@@ -67,7 +67,7 @@ public final class IndicatorService {
     this.connections = requireNonNull(connections, "connections");
     this.everything = Evaluator.compileAll(definitions);
     for (ClusterPackage pkg : definitions.packages()) {
-      byPackage.put(pkg.id(), Evaluator.forPackage(definitions, pkg.id()));
+      byPackage.put(pkg.id(), everything.ofPackage(pkg.id()));
     }
     this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   }
