@@ -459,7 +459,7 @@ public final class ExtractBuilder {
   }
 
   private EventColumns buildEvents(int n) {
-    if (eventsInOrder()) {
+    if (eventsInPatientAndDayOrder() && sortSameDayRuns()) {
       return buildOrderedEvents(n);
     }
     int[] order = countingSortByPatient(ePatient, eventCount, n);
@@ -483,14 +483,73 @@ public final class ExtractBuilder {
     return gather(outOffsets, order, kept);
   }
 
-  /** Whether the events came ordered by patient and then as {@link #compareEvents} orders them. */
-  private boolean eventsInOrder() {
+  /**
+   * Whether the events came ordered by patient and date, as extracts usually are; the events of
+   * one patient on one day may come in any order.
+   */
+  private boolean eventsInPatientAndDayOrder() {
     for (int e = 1; e < eventCount; e++) {
-      if (ePatient[e - 1] > ePatient[e] || (ePatient[e - 1] == ePatient[e] && compareEvents(e - 1, e) > 0)) {
+      if (ePatient[e - 1] > ePatient[e] || (ePatient[e - 1] == ePatient[e] && eDay[e - 1] > eDay[e])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Puts each run of one patient's events on one day in {@link #compareEvents} order, in place
+   * and stably (events that compare equal keep their input order, as the sort by input index
+   * gives). Returns false, leaving the rest as it is, at a run too long to sort this way.
+   */
+  private boolean sortSameDayRuns() {
+    int start = 0;
+    for (int e = 1; e <= eventCount; e++) {
+      if (e < eventCount && ePatient[e] == ePatient[start] && eDay[e] == eDay[start]) {
+        continue;
+      }
+      for (int i = start + 1; i < e; i++) {
+        if (compareEvents(i - 1, i) > 0) {
+          if (e - start > 64) {
+            return false;
+          }
+          sortRun(start, e);
+          break;
+        }
+      }
+      start = e;
+    }
+    return true;
+  }
+
+  /** Insertion sort of events {@code [from, to)}, one patient's on one day, moving every column. */
+  private void sortRun(int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      // compareEvents breaks ties by position, so equal events never pass each other
+      for (int j = i; j > from && compareEvents(j - 1, j) > 0; j--) {
+        swapEvents(j - 1, j);
+      }
+    }
+  }
+
+  private void swapEvents(int a, int b) {
+    int code = eCode[a];
+    eCode[a] = eCode[b];
+    eCode[b] = code;
+    double value = eValue[a];
+    eValue[a] = eValue[b];
+    eValue[b] = value;
+    short unit = eUnit[a];
+    eUnit[a] = eUnit[b];
+    eUnit[b] = unit;
+    float quantity = eQuantity[a];
+    eQuantity[a] = eQuantity[b];
+    eQuantity[b] = quantity;
+    int line = eLine[a];
+    eLine[a] = eLine[b];
+    eLine[b] = line;
+    byte source = eSource[a];
+    eSource[a] = eSource[b];
+    eSource[b] = source;
   }
 
   /** Whether event {@code e} is an exact duplicate of the event before it (events in order). */
@@ -499,8 +558,8 @@ public final class ExtractBuilder {
   }
 
   /**
-   * {@link #buildEvents} for events that came in order (as an extract written from one usually
-   * does): the same result, in sequential passes without sorting.
+   * {@link #buildEvents} for events in {@link #compareEvents} order by patient: the same result,
+   * in sequential passes without sorting.
    */
   private EventColumns buildOrderedEvents(int n) {
     int[] offsets = new int[n + 1];
@@ -516,9 +575,14 @@ public final class ExtractBuilder {
     for (int p = 0; p < n; p++) {
       offsets[p + 1] += offsets[p];
     }
-    if (kept == eventCount && eDay.length - kept <= kept / 16 + 1024) {
-      // the columns themselves, with the little room left at their end: no second copy to make
-      return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
+    if (kept == eventCount) {
+      if (eDay.length - kept <= kept / 16 + 1024) {
+        // the columns themselves, with the little room left at their end: no second copy to make
+        return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
+      }
+      return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept),
+          Arrays.copyOf(eValue, kept), Arrays.copyOf(eUnit, kept), Arrays.copyOf(eQuantity, kept),
+          Arrays.copyOf(eSource, kept));
     }
     int[] keptEvents = new int[kept];
     int k = 0;

@@ -17,8 +17,8 @@ import org.klynge.core.model.Sex;
 
 /**
  * Events that arrive already in order (patient, then date, value and quantity, as an extract
- * written by Klynge arrives) are built without sorting; the result must be the one sorting
- * gives. The same events are added once with patients ascending (in order) and once with
+ * written by Klynge arrives), or ordered by patient and date only, are built without sorting
+ * every patient's events; the result must be the one sorting gives. The same events are added once with patients ascending (in order) and once with
  * patients descending (sorted), each patient's events in the same order both times, and with
  * exact duplicates, same-day ties and one code and unit so that both builds share their
  * dictionaries.
@@ -55,6 +55,67 @@ class ExtractBuilderProperties {
     assertEquals(sorted.reconciliation(), inOrder.reconciliation());
     long rows = byPatient.stream().mapToLong(List::size).sum();
     assertTrue(inOrder.patients().eventCount() <= rows);
+  }
+
+  private record Coded(int patient, int day, int code, double value, int unit, double quantity, long line) {}
+
+  private static final String[] CODES = {"NPU27300", "NPU03835", "NPU01370"};
+  private static final String[] UNITS = {"", "mmol/mol", "%"};
+
+  /**
+   * Events ordered by patient and date, but with one patient's events on one day in any order
+   * (as an extract sorted by patient and date comes), build as the same events sorted do: the
+   * same events added with patients descending. Codes and units vary; a first patient with every
+   * code and unit makes both builds number them alike.
+   */
+  @Property(tries = 200)
+  void eventsInPatientAndDayOrder_buildAsSortedEventsDo(@ForAll long seed) {
+    Random random = new Random(seed);
+    int patients = 2 + random.nextInt(12);
+    List<List<Coded>> byPatient = new ArrayList<>();
+    long line = 2;
+    List<Coded> first = new ArrayList<>();
+    for (int c = 0; c < CODES.length; c++) {
+      first.add(new Coded(0, 18_000, c, 1, c, Double.NaN, line++));
+    }
+    byPatient.add(first);
+    for (int p = 1; p < patients; p++) {
+      List<Coded> rows = new ArrayList<>();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        Coded row = new Coded(p, 19_000 + random.nextInt(3), random.nextInt(CODES.length),
+            random.nextInt(3) == 0 ? Double.NaN : random.nextInt(3), random.nextInt(UNITS.length),
+            random.nextInt(3) == 0 ? Double.NaN : random.nextInt(2), line++);
+        rows.add(row);
+        while (random.nextInt(4) == 0) { // an exact duplicate, from a later line
+          rows.add(new Coded(p, row.day(), row.code(), row.value(), row.unit(), row.quantity(), line++));
+        }
+      }
+      java.util.Collections.shuffle(rows, random);
+      rows.sort(Comparator.comparingInt(Coded::day)); // stable: same-day events stay shuffled
+      byPatient.add(rows);
+    }
+
+    Extract byDay = buildCoded(byPatient, false);
+    Extract sorted = buildCoded(byPatient, true);
+
+    assertEquals(describe(sorted), describe(byDay));
+    assertEquals(sorted.reconciliation(), byDay.reconciliation());
+  }
+
+  private static Extract buildCoded(List<List<Coded>> byPatient, boolean patientsDescending) {
+    ExtractBuilder builder = ExtractBuilder.create(TestOrganisation.ONE_CLINIC);
+    for (int p = 0; p < byPatient.size(); p++) {
+      builder.patient("p" + p, Sex.FEMALE, LocalDate.of(1950, 1, 1), Optional.empty(),
+          RowLocation.of("patients.csv", p + 2L));
+    }
+    for (int i = 0; i < byPatient.size(); i++) {
+      int p = patientsDescending && i > 0 ? byPatient.size() - i : i;
+      for (Coded row : byPatient.get(p)) {
+        builder.event("p" + p, EventType.LAB, CodeSystem.NPU, CODES[row.code()], LocalDate.ofEpochDay(row.day()),
+            row.value(), UNITS[row.unit()], row.quantity(), RowLocation.of("events.csv", row.line()));
+      }
+    }
+    return builder.build();
   }
 
   private static Extract build(List<List<Row>> byPatient, boolean patientsDescending) {
