@@ -394,7 +394,7 @@ final class ExtractAssembler {
 
     @Override
     public ReadAhead readAhead() {
-      return new ReadAhead(new int[] {birth, death}, new int[0], new int[] {id});
+      return new ReadAhead(new int[] {birth, death}, new int[0], new int[0], new int[] {id});
     }
 
     @Override
@@ -454,7 +454,7 @@ final class ExtractAssembler {
 
     @Override
     public ReadAhead readAhead() {
-      return new ReadAhead(new int[] {from, to}, new int[0], new int[] {patient, clinic});
+      return new ReadAhead(new int[] {from, to}, new int[0], new int[] {clinic}, new int[] {patient});
     }
 
     @Override
@@ -505,7 +505,7 @@ final class ExtractAssembler {
 
     @Override
     public ReadAhead readAhead() {
-      return new ReadAhead(new int[] {date}, new int[] {value, quantity}, new int[] {patient, code, unit});
+      return new ReadAhead(new int[] {date}, new int[] {value, quantity}, new int[] {code, unit}, new int[] {patient});
     }
 
     @Override

@@ -1,34 +1,44 @@
 package org.klynge.core.io;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The fields of a table that the parsing thread reads for the checking thread while it waits:
- * dates and numbers parsed, and text made into strings, with a {@link TextCache} per text field
- * so repeated values (codes, units, the patient id of consecutive rows) share one string. The
- * checking thread then asks the row for them as usual and gets the value read ahead. One per
- * file; used by the parsing thread only.
+ * dates and numbers parsed, and text made into strings. Text that repeats across the file
+ * (codes, units, clinic ids) goes through a {@link TextCache} per field, so repeated values share
+ * one string; text that repeats only from one row to the next (the patient id of a patient's
+ * rows) shares the string of the row above when the bytes are the same. The checking thread then
+ * asks the row for them as usual and gets the value read ahead. One per file; used by the
+ * parsing thread only.
  */
 final class ReadAhead {
 
   /** Reads nothing ahead (and so holds no cache to share). */
-  static final ReadAhead NONE = new ReadAhead(new int[0], new int[0], new int[0]);
+  static final ReadAhead NONE = new ReadAhead(new int[0], new int[0], new int[0], new int[0]);
 
   final int[] dateFields;
   final int[] numberFields;
   final int[] textFields;
+  /** Per text field, its cache; null for a field that repeats only from row to row. */
   final TextCache[] caches;
   private final int[] dateSlot;
   private final int[] numberSlot;
   private final int[] textSlot;
 
-  /** Reads ahead the given field positions (negative positions, for absent columns, are left out). */
-  ReadAhead(int[] dateFields, int[] numberFields, int[] textFields) {
+  /**
+   * Reads ahead the given field positions (negative positions, for absent columns, are left out).
+   *
+   * @param repeatedTexts text fields whose values repeat across the file
+   * @param rowRunTexts text fields whose value is usually the row above's
+   */
+  ReadAhead(int[] dateFields, int[] numberFields, int[] repeatedTexts, int[] rowRunTexts) {
     this.dateFields = present(dateFields);
     this.numberFields = present(numberFields);
-    this.textFields = present(textFields);
+    int[] repeated = present(repeatedTexts);
+    this.textFields = IntStream.concat(Arrays.stream(repeated), Arrays.stream(present(rowRunTexts))).toArray();
     this.caches = new TextCache[this.textFields.length];
-    Arrays.setAll(caches, i -> new TextCache());
+    Arrays.setAll(caches, i -> i < repeated.length ? new TextCache() : null);
     int width = 1 + Math.max(max(this.dateFields), Math.max(max(this.numberFields), max(this.textFields)));
     dateSlot = slots(this.dateFields, width);
     numberSlot = slots(this.numberFields, width);

@@ -136,10 +136,21 @@ final class ScannedBatch implements RowBatch {
       for (int k = 0; k < plan.textFields.length; k++) {
         int f = first + plan.textFields[k];
         if (plan.textFields[k] < count) {
-          texts[k][r] = kind[f] == ASCII ? plan.caches[k].get(bytes, start[f], end[f]) : text(f);
+          texts[k][r] = readAheadText(f, plan.caches[k], r == 0 ? null : texts[k][r - 1]);
         }
       }
     }
+  }
+
+  /** Field {@code f} as text: from the cache, or the row above's string when the bytes are the same. */
+  private String readAheadText(int f, TextCache cache, String above) {
+    if (kind[f] != ASCII) {
+      return text(f);
+    }
+    if (cache != null) {
+      return cache.get(bytes, start[f], end[f]);
+    }
+    return above != null && TextCache.sameText(above, bytes, start[f], end[f]) ? above : text(f);
   }
 
   /** Field {@code f} as text. */

@@ -3,8 +3,8 @@ package org.klynge.core.io;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The strings of one column whose values repeat, found again by their bytes: codes, units, and
- * the patient id that consecutive rows share. A hit makes no new string and gives back the same
+ * The strings of one column whose values repeat across a file, found again by their bytes:
+ * codes, units, clinic ids. A hit makes no new string and gives back the same
  * string as before, whose hash a map has usually computed already. Direct-mapped: a value that is
  * not found replaces the one in its slot. For ASCII bytes only; not thread-safe.
  */
@@ -30,7 +30,8 @@ final class TextCache {
     return text;
   }
 
-  private static boolean sameText(String s, byte[] b, int from, int to) {
+  /** Whether {@code s} is the text of the ASCII bytes {@code b[from, to)}. */
+  static boolean sameText(String s, byte[] b, int from, int to) {
     if (s.length() != to - from) {
       return false;
     }

@@ -140,12 +140,17 @@ class CsvScannerTest {
 
   @Test
   void readAhead_givesTheValuesAndSharesRepeatedText() throws IOException {
-    ScannedBatch batch = firstBatch("id,day,n\nP1,2024-01-31,7.5\nP1,2024-02-01,\nP2,x,-2\n");
-    batch.readAhead(new ReadAhead(new int[] {1}, new int[] {2}, new int[] {0}));
+    ScannedBatch batch = firstBatch("id,day,n,code\nP1,2024-01-31,7.5,T90\nP1,2024-02-01,,K86\nP2,x,-2,T90\n"
+        + "P1,2024-03-01,1,T90\n");
+    batch.readAhead(new ReadAhead(new int[] {1}, new int[] {2}, new int[] {3}, new int[] {0}));
 
     String first = batch.row(0).text(0);
-    assertTrue(first == batch.row(1).text(0), "one string for the repeated id");
+    assertTrue(first == batch.row(1).text(0), "the row above's string for the same id");
     assertEquals("P2", batch.row(2).text(0));
+    assertEquals("P1", batch.row(3).text(0));
+    assertTrue(first != batch.row(3).text(0), "only the row above is compared, not every id before");
+    assertTrue(batch.row(0).text(3) == batch.row(2).text(3), "one string for a code repeated anywhere");
+    assertEquals("K86", batch.row(1).text(3));
     assertEquals(Dates.parseDay("2024-02-01"), batch.row(1).day(1));
     assertEquals(Dates.INVALID, batch.row(2).day(1));
     assertEquals(7.5, batch.row(0).number(2));
