@@ -61,13 +61,12 @@ public final class ExtractBuilder {
   // rows come in long runs from one source
   private String lastSourceName;
   private byte lastSource;
-  // events come in runs of one patient, whose id a reader may pass as the same string
+  // listings and events come in runs of one patient, usually in the order the patients came
   private String lastPatientId;
-  private int lastPatient;
+  private int lastPatient = -1;
 
   // patients
   private IdIndex patientIndex = new IdIndex();
-  private final ArrayList<String> patientIds = new ArrayList<>();
   private byte[] sex = new byte[1024];
   private int[] birth = new int[1024];
   private int[] death = new int[1024];
@@ -118,7 +117,6 @@ public final class ExtractBuilder {
     requireNotBuilt();
     if (patients > sex.length) {
       resizePatients(patients);
-      patientIds.ensureCapacity(patients);
       if (patientIndex.size() == 0) {
         patientIndex = new IdIndex(patients);
       }
@@ -174,7 +172,7 @@ public final class ExtractBuilder {
   /** Adds a patient (as a row of {@link #MEMORY_PATIENTS}). */
   public ExtractBuilder patient(Patient patient) {
     patient(patient.id(), patient.sex(), patient.birthDate(), patient.deathDate(),
-        RowLocation.of(MEMORY_PATIENTS, patientIds.size() + 1L));
+        RowLocation.of(MEMORY_PATIENTS, patientIndex.size() + 1L));
     return this;
   }
 
@@ -194,12 +192,11 @@ public final class ExtractBuilder {
           where.at("death_date"), deathDate.get().toString());
       return false;
     }
-    int p = patientIds.size();
+    int p = patientIndex.size();
     if (p == sex.length) {
       resizePatients(grow(p));
     }
     patientIndex.add(id);
-    patientIds.add(id);
     sex[p] = (byte) (patientSex == Sex.FEMALE ? 0 : 1);
     birth[p] = (int) birthDate.toEpochDay();
     death[p] = deathDate.map(d -> (int) d.toEpochDay()).orElse(PatientData.NO_DATE);
@@ -219,7 +216,7 @@ public final class ExtractBuilder {
   /** Adds a listing read at {@code where}; overlap with another listing is checked at {@link #build()}. */
   public boolean listing(String patientId, String clinicId, LocalDate from, Optional<LocalDate> to, RowLocation where) {
     requireNotBuilt();
-    int p = patientIndex.get(patientId);
+    int p = patientIndexOf(patientId);
     if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
       return false;
@@ -275,7 +272,7 @@ public final class ExtractBuilder {
       double value, String unit, double quantity, RowLocation where) {
     requireNotBuilt();
     requireNonNull(patientId, "patientId");
-    int p = patientId == lastPatientId ? lastPatient : patientIndex.get(patientId);
+    int p = patientIndexOf(patientId);
     if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
       return false;
@@ -302,8 +299,6 @@ public final class ExtractBuilder {
       reconciliation.rejected("value not finite", where.at("value"), Double.toString(value));
       return false;
     }
-    lastPatientId = patientId;
-    lastPatient = p;
     int e = eventCount;
     if (e == ePatient.length) {
       resizeEvents(grow(e));
@@ -322,6 +317,24 @@ public final class ExtractBuilder {
     eventCount++;
     reconciliation.used(where.source());
     return true;
+  }
+
+  /**
+   * The index of patient {@code id}, or {@link IdIndex#ABSENT}. Listings and events usually come
+   * patient by patient, in the order the patients came, so the patient of the last row and the
+   * one after it are tried before the index (whose look-ups land anywhere in memory).
+   */
+  private int patientIndexOf(String id) {
+    if (id == lastPatientId || id.equals(lastPatientId)) {
+      return lastPatient;
+    }
+    int next = lastPatient + 1;
+    int p = next < patientIndex.size() && patientIndex.id(next).equals(id) ? next : patientIndex.get(id);
+    if (p != IdIndex.ABSENT) {
+      lastPatientId = id;
+      lastPatient = p;
+    }
+    return p;
   }
 
   private byte source(String name) {
@@ -366,10 +379,10 @@ public final class ExtractBuilder {
       throw new IllegalStateException("build() was already called");
     }
     built = true;
-    int n = patientIds.size();
+    int n = patientIndex.size();
     ListingColumns listings = buildListings(n);
     EventColumns events = buildEvents(n);
-    PatientData data = new PatientData(patientIds.toArray(String[]::new), Arrays.copyOf(sex, n),
+    PatientData data = new PatientData(patientIndex.ids(), Arrays.copyOf(sex, n),
         Arrays.copyOf(birth, n), Arrays.copyOf(death, n), listings.offsets, listings.clinic, listings.from,
         listings.to, events.offsets, events.day, events.code, events.value, events.unit, events.quantity,
         events.source, ImmutableList.copyOf(sources), codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
@@ -382,6 +395,8 @@ public final class ExtractBuilder {
    * Rows added after this fail, so the extract's columns cannot change.
    */
   private void release() {
+    patientIndex = new IdIndex();
+    lastPatientId = null;
     sex = new byte[0];
     birth = new int[0];
     death = new int[0];
@@ -430,7 +445,7 @@ public final class ExtractBuilder {
           reconciliation.unuse(sources.get(lSource[l]), 1);
           reconciliation.rejected("overlapping listing",
               RowLocation.of(sources.get(lSource[l]), lLine[l]).at("valid_from"),
-              "patient " + patientIds.get(p) + " is already listed on " + LocalDate.ofEpochDay(lFrom[l]));
+              "patient " + patientIndex.id(p) + " is already listed on " + LocalDate.ofEpochDay(lFrom[l]));
         } else {
           lastTo = lTo[l];
           kept++;

@@ -21,6 +21,7 @@ class IdIndexTest {
       }
     }
     assertEquals(expected.size(), index.size());
+    expected.forEach((id, position) -> assertEquals(id, index.id(position)));
     expected.forEach((id, position) -> assertEquals(position, index.get(id), id));
     assertEquals(IdIndex.ABSENT, index.get("p40000"));
     assertEquals(IdIndex.ABSENT, index.get(""));
@@ -35,5 +36,7 @@ class IdIndexTest {
     assertEquals(3, index.add("BB"));
     assertEquals(2, index.get("Aa"));
     assertEquals(3, index.get("BB"));
+    assertEquals("BB", index.id(3));
+    assertEquals(java.util.List.of("b", "a", "Aa", "BB"), java.util.List.of(index.ids()));
   }
 }
