@@ -100,6 +100,17 @@ class JsonSchemaTest {
   }
 
   @Example
+  void validate_textWithCharactersYamlFolds_isRejectedWhereTheCheckerRejectsIt() {
+    for (String folded : List.of("\u0085", "\u2028", "\u2029")) {
+      ObjectNode root = (ObjectNode) readYaml(CATALOGUE.resolve("diabetes.yaml"));
+      ((ObjectNode) root.withArray("indicators").get(0)).put("title", "HbA1c" + folded + "measured");
+      Set<String> locations = SCHEMA_VALIDATOR.validate(root).stream()
+          .map(m -> m.getInstanceLocation().toString()).collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(Set.of("/indicators/0/title"), locations, "U+" + Integer.toHexString(folded.charAt(0)));
+    }
+  }
+
+  @Example
   void validate_fileWithMistakes_reportsEachWithItsLocation() {
     ObjectNode root = (ObjectNode) readYaml(CATALOGUE.resolve("diabetes.yaml"));
     ObjectNode indicator = (ObjectNode) root.withArray("indicators").get(0);
