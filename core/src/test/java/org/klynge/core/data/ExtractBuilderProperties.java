@@ -16,35 +16,38 @@ import org.klynge.core.model.EventType;
 import org.klynge.core.model.Sex;
 
 /**
- * Events that arrive already in order (patient, then date, value and quantity, as an extract
- * written by Klynge arrives), or ordered by patient and date only, are built without sorting
- * every patient's events; the result must be the one sorting gives. The same events are added once with patients ascending (in order) and once with
- * patients descending (sorted), each patient's events in the same order both times, and with
- * exact duplicates, same-day ties and one code and unit so that both builds share their
- * dictionaries.
+ * Events that arrive already in order (patient, then date, code, value, unit and quantity, as an
+ * extract written by Klynge arrives), or ordered by patient and date only, are built without
+ * sorting every patient's events; the result must be the one sorting gives. The same events are
+ * added once with patients ascending and once with the first patient and then the rest
+ * descending (which takes the sorting path), each patient's events in the same order both times,
+ * with exact duplicates and same-day ties.
  */
 class ExtractBuilderProperties {
 
-  private record Row(int patient, int day, double value, double quantity, long line) {}
+  private record Coded(int patient, int day, int code, double value, int unit, double quantity, long line) {}
+
+  private static final String[] CODES = {"NPU27300", "NPU03835", "NPU01370"};
+  private static final String[] UNITS = {"", "mmol/mol", "%"};
 
   @Property(tries = 200)
   void eventsInOrder_buildAsSortedEventsDo(@ForAll long seed) {
     Random random = new Random(seed);
     int patients = 1 + random.nextInt(12);
-    List<List<Row>> byPatient = new ArrayList<>();
+    List<List<Coded>> byPatient = new ArrayList<>();
     long line = 2;
     for (int p = 0; p < patients; p++) {
-      List<Row> rows = new ArrayList<>();
+      List<Coded> rows = new ArrayList<>();
       for (int i = random.nextInt(8); i > 0; i--) {
-        Row row = new Row(p, 19_000 + random.nextInt(4), random.nextInt(3) == 0 ? Double.NaN : random.nextInt(3),
-            random.nextInt(3) == 0 ? Double.NaN : random.nextInt(2), line++);
+        Coded row = new Coded(p, 19_000 + random.nextInt(4), 0, random.nextInt(3) == 0 ? Double.NaN : random.nextInt(3),
+            1, random.nextInt(3) == 0 ? Double.NaN : random.nextInt(2), line++);
         rows.add(row);
         while (random.nextInt(4) == 0) {
-          rows.add(new Row(p, row.day(), row.value(), row.quantity(), line++)); // an exact duplicate
+          rows.add(new Coded(p, row.day(), 0, row.value(), 1, row.quantity(), line++)); // an exact duplicate
         }
       }
-      rows.sort(Comparator.comparingInt(Row::day).thenComparing(Row::value, Double::compare)
-          .thenComparing(Row::quantity, Double::compare));
+      rows.sort(Comparator.comparingInt(Coded::day).thenComparing(Coded::value, Double::compare)
+          .thenComparing(Coded::quantity, Double::compare));
       byPatient.add(rows);
     }
 
@@ -56,11 +59,6 @@ class ExtractBuilderProperties {
     long rows = byPatient.stream().mapToLong(List::size).sum();
     assertTrue(inOrder.patients().eventCount() <= rows);
   }
-
-  private record Coded(int patient, int day, int code, double value, int unit, double quantity, long line) {}
-
-  private static final String[] CODES = {"NPU27300", "NPU03835", "NPU01370"};
-  private static final String[] UNITS = {"", "mmol/mol", "%"};
 
   /**
    * Events ordered by patient and date, but with one patient's events on one day in any order
@@ -95,14 +93,15 @@ class ExtractBuilderProperties {
       byPatient.add(rows);
     }
 
-    Extract byDay = buildCoded(byPatient, false);
-    Extract sorted = buildCoded(byPatient, true);
+    Extract byDay = build(byPatient, false);
+    Extract sorted = build(byPatient, true);
 
     assertEquals(describe(sorted), describe(byDay));
     assertEquals(sorted.reconciliation(), byDay.reconciliation());
   }
 
-  private static Extract buildCoded(List<List<Coded>> byPatient, boolean patientsDescending) {
+  /** Adds the events patient by patient: in order, or the first patient and then the rest descending. */
+  private static Extract build(List<List<Coded>> byPatient, boolean patientsDescending) {
     ExtractBuilder builder = ExtractBuilder.create(TestOrganisation.ONE_CLINIC);
     for (int p = 0; p < byPatient.size(); p++) {
       builder.patient("p" + p, Sex.FEMALE, LocalDate.of(1950, 1, 1), Optional.empty(),
@@ -113,22 +112,6 @@ class ExtractBuilderProperties {
       for (Coded row : byPatient.get(p)) {
         builder.event("p" + p, EventType.LAB, CodeSystem.NPU, CODES[row.code()], LocalDate.ofEpochDay(row.day()),
             row.value(), UNITS[row.unit()], row.quantity(), RowLocation.of("events.csv", row.line()));
-      }
-    }
-    return builder.build();
-  }
-
-  private static Extract build(List<List<Row>> byPatient, boolean patientsDescending) {
-    ExtractBuilder builder = ExtractBuilder.create(TestOrganisation.ONE_CLINIC);
-    for (int p = 0; p < byPatient.size(); p++) {
-      builder.patient("p" + p, Sex.FEMALE, LocalDate.of(1950, 1, 1), Optional.empty(),
-          RowLocation.of("patients.csv", p + 2L));
-    }
-    for (int i = 0; i < byPatient.size(); i++) {
-      int p = patientsDescending ? byPatient.size() - 1 - i : i;
-      for (Row row : byPatient.get(p)) {
-        builder.event("p" + p, EventType.LAB, CodeSystem.NPU, "NPU27300", LocalDate.ofEpochDay(row.day()),
-            row.value(), "mmol/mol", row.quantity(), RowLocation.of("events.csv", row.line()));
       }
     }
     return builder.build();
