@@ -69,7 +69,8 @@ final class Nodes {
    * Age in whole years on the reference date within [min, max], as birth-day bounds per period:
    * at least {@code min} years old is born on or before the reference date {@code min} years
    * back (29 February going back to 28 February in other years, so that someone born on 29
-   * February becomes a year older on 1 March, as {@link java.time.Period#between} counts).
+   * February becomes a year older on 1 March, as {@link java.time.Period#between} counts). A
+   * patient born after the reference date has no age on it, so is in no range.
    */
   static final class AgeBetween extends Node {
     private final int[] earliestBirth;
@@ -81,7 +82,8 @@ final class Nodes {
       latestBirth = new int[periods.size()];
       for (int k = 0; k < periods.size(); k++) {
         LocalDate reference = LocalDate.ofEpochDay(periods.endDay[k]);
-        latestBirth[k] = range.min().map(min -> lastBirthDayAged(reference, min)).orElse(Integer.MAX_VALUE);
+        latestBirth[k] = Math.min(periods.endDay[k], // not yet born: no age
+            range.min().map(min -> lastBirthDayAged(reference, min)).orElse(Integer.MAX_VALUE));
         earliestBirth[k] = range.max().map(max -> {
           long day = lastBirthDayAged(reference, max + 1L) + 1L;
           return (int) Math.min(day, Integer.MAX_VALUE);

@@ -256,7 +256,7 @@ final class ReferenceInterpreter {
       return value.isPresent() && v.comparator().test(value.getAsDouble(), v.threshold());
     }
     if (c instanceof AgeInRange age) {
-      return age.contains(Period.between(p.birthDate(), period.end()).getYears());
+      return !p.birthDate().isAfter(period.end()) && age.contains(Period.between(p.birthDate(), period.end()).getYears());
     }
     if (c instanceof SexIs sex) {
       return p.sex() == sex.sex();

@@ -112,7 +112,7 @@ record Scenario(
       String id = "p" + i;
       int born = r.nextInt(10);
       LocalDate birth = born == 0 ? LocalDate.of(1960 + 4 * r.nextInt(12), 2, 29)
-          : born == 1 ? edgeDate(r).minusYears(1 + r.nextInt(89)) // a birthday on or next to a reference date
+          : born == 1 ? edgeDate(r).minusYears(r.nextInt(90)) // a birthday on or next to a reference date, or after it
           : LocalDate.of(1930 + r.nextInt(90), 1 + r.nextInt(12), 1 + r.nextInt(28));
       Optional<LocalDate> death = r.nextInt(8) == 0 ? Optional.of(date(r, 2023, 2025)) : Optional.empty();
       if (death.isPresent() && death.get().isBefore(birth)) {
