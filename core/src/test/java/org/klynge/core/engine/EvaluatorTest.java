@@ -144,4 +144,46 @@ class EvaluatorTest {
         () -> everything.ofPackage("diabetes"));
     assertEquals("no package 'diabetes'; defined: [follow-up]", unknown.getMessage());
   }
+
+  @Test
+  void evaluate_moreLookUpsThanMaskBits_findsEventsOfEveryLookUp() {
+    int lookUps = 70; // look-ups beyond the 64 bits of a patient's code mask are always scanned
+    StringBuilder yaml = new StringBuilder("schemaVersion: 1\nvalueSets:\n");
+    for (int i = 0; i < lookUps; i++) {
+      yaml.append("  - {id: vs").append(i).append(", include: {icpc2: [X").append(100 + i).append("]}}\n");
+    }
+    yaml.append("indicators:\n");
+    for (int i = 0; i < lookUps; i++) {
+      yaml.append("  - {id: has").append(i).append(", version: '1', title: Has X").append(100 + i)
+          .append(", scoring: {type: proportion}, populations: {initial: {type: listed}, numerator: ")
+          .append("{type: hasEvent, event: diagnosis, valueSet: vs").append(i).append("}}}\n");
+    }
+    var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", yaml.toString(), Syntax.YAML)))
+        .orThrow();
+    var from = LocalDate.of(2000, 1, 1);
+    Organisation org = Organisation.builder()
+        .region(new Region("r1", "Region"))
+        .cluster(Cluster.of("k1", "Cluster"))
+        .clinic(new Clinic("c1", "Clinic 1", "1001"))
+        .clinicInCluster("c1", "k1", DateRange.startingAt(from))
+        .clusterInRegion("k1", "r1", DateRange.startingAt(from))
+        .build();
+    var b = ExtractBuilder.create(org);
+    for (int p = 0; p < 100; p++) { // two blocks of patients; patient p has the codes of look-ups p % 7, p % 7 + 7...
+      String id = "p" + p;
+      b.patient(Patient.of(id, Sex.FEMALE, LocalDate.of(1950, 1, 1)));
+      b.listing(new Listing(id, "c1", DateRange.startingAt(from)));
+      for (int i = p % 7; i < lookUps; i += 7) {
+        b.event(new Diagnosis(id, LocalDate.of(2024, 5, 1), new Code(CodeSystem.ICPC2, "X" + (100 + i))));
+      }
+    }
+    var results = Evaluator.compileAll(defs).evaluate(b.build(), EvaluationOptions.of(MeasurementPeriod.year(2024)));
+    for (int i = 0; i < lookUps; i++) {
+      int residue = i % 7;
+      long expected = java.util.stream.IntStream.range(0, 100).filter(p -> p % 7 == residue).count();
+      var nation = results.nation("has" + i, MeasurementPeriod.year(2024)).orElseThrow();
+      assertEquals(100, nation.counts().denominator());
+      assertEquals(expected, nation.counts().numerator(), "has" + i);
+    }
+  }
 }
