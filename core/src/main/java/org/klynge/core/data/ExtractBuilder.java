@@ -595,9 +595,9 @@ public final class ExtractBuilder {
         // the columns themselves, with the little room left at their end: no second copy to make
         return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
       }
-      return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept),
-          Arrays.copyOf(eValue, kept), Arrays.copyOf(eUnit, kept), Arrays.copyOf(eQuantity, kept),
-          Arrays.copyOf(eSource, kept));
+      // value, unit and quantity are packed by the extract's EventDetails, so need no copy here
+      return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept), eValue, eUnit,
+          eQuantity, Arrays.copyOf(eSource, kept));
     }
     int[] keptEvents = new int[kept];
     int k = 0;

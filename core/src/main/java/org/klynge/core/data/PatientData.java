@@ -31,9 +31,7 @@ public final class PatientData {
   private final int[] eventOffsets;
   private final int[] eventDay;
   private final int[] eventCode;
-  private final double[] eventValue;
-  private final short[] eventUnit;
-  private final float[] eventQuantity;
+  private final EventDetails eventDetails;
   private final byte[] eventSource;
   private final ImmutableList<String> sources;
   private final int singleEventSource;
@@ -56,12 +54,10 @@ public final class PatientData {
     this.eventOffsets = eventOffsets;
     this.eventDay = eventDay;
     this.eventCode = eventCode;
-    this.eventValue = eventValue;
-    this.eventUnit = eventUnit;
-    this.eventQuantity = eventQuantity;
     this.eventSource = eventSource;
     this.sources = sources;
     int events = eventOffsets[patientIds.length];
+    this.eventDetails = new EventDetails(eventValue, eventUnit, eventQuantity, events);
     int single = events == 0 ? -1 : eventSource[0];
     for (int e = 0; e < events; e++) {
       if (eventSource[e] != single) {
@@ -163,17 +159,17 @@ public final class PatientData {
 
   /** The value, or {@code NaN} when missing. */
   public double eventValue(int e) {
-    return eventValue[e];
+    return eventDetails.value(e);
   }
 
   /** The unit index, or -1 when none; see {@link #units()}. */
   public int eventUnit(int e) {
-    return eventUnit[e];
+    return eventDetails.unit(e);
   }
 
   /** The quantity, or {@code NaN} when missing. */
   public double eventQuantity(int e) {
-    return eventQuantity[e];
+    return eventDetails.quantity(e);
   }
 
   /** The index of the source (file, table) event {@code e} was read from; see {@link #sources()}. */
@@ -226,7 +222,7 @@ public final class PatientData {
 
   /** An estimate of the bytes held by the arrays (strings of ids not included). */
   public long estimatedBytes() {
-    long events = (long) eventDay.length * (4 + 4 + 8 + 2 + 4 + 1); // with any room left at the end
+    long events = (long) eventDay.length * (4 + 4 + 1) + eventDetails.estimatedBytes(); // with any room left at the end
     long listings = (long) listingClinic.length * 12;
     long patients = (long) patientIds.length * (1 + 4 + 4 + 4 + 4 + 8);
     return events + listings + patients;
