@@ -28,7 +28,7 @@ final class EvalContext {
   long all;
   int period;
   /** Per look-up bit: the block's patients with a code the look-up matches. */
-  private final long[] possible;
+  private final long[] canMatch;
   /** Per patient in the block: the clinic listed with on the period's reference date, or -1. */
   final int[] referenceClinic = new int[BLOCK];
   /** The block's patients listed (and alive) on the period's reference date. */
@@ -49,7 +49,7 @@ final class EvalContext {
     this.periods = periods;
     this.known = new long[nodeCount];
     this.value = new long[nodeCount];
-    this.possible = new long[lookupBits];
+    this.canMatch = new long[lookupBits];
     this.codeMasks = codeMasks;
     this.usableFrom = inputUse.firstDay;
     this.usableTo = inputUse.lastDay;
@@ -67,7 +67,7 @@ final class EvalContext {
     base = from;
     int size = to - from;
     all = size == BLOCK ? -1L : (1L << size) - 1;
-    Arrays.fill(possible, 0);
+    Arrays.fill(canMatch, 0);
     long notIn = 0;
     long outside = 0;
     for (int i = 0; i < size; i++) {
@@ -83,7 +83,7 @@ final class EvalContext {
         outside += outOfRange && !unusable ? 1 : 0;
       }
       for (long m = mask; m != 0; m &= m - 1) {
-        possible[Long.numberOfTrailingZeros(m)] |= 1L << i;
+        canMatch[Long.numberOfTrailingZeros(m)] |= 1L << i;
       }
     }
     if (notIn + outside > 0) {
@@ -126,7 +126,7 @@ final class EvalContext {
 
   /** The block's patients who have any event {@code lookup} could match, at any date. */
   long possible(EventLookup lookup) {
-    return lookup.bit == 0 ? all : possible[Long.numberOfTrailingZeros(lookup.bit)];
+    return lookup.bit == 0 ? all : canMatch[Long.numberOfTrailingZeros(lookup.bit)];
   }
 
   int referenceDay() {
