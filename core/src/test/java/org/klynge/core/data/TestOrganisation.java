@@ -8,9 +8,9 @@ import org.klynge.core.model.Organisation;
 import org.klynge.core.model.Region;
 
 /** The smallest organisation data can be built for: clinic c1 in cluster k1 in region r1, since 2000. */
-final class TestOrganisation {
+public final class TestOrganisation {
 
-  static final Organisation ONE_CLINIC = Organisation.builder()
+  public static final Organisation ONE_CLINIC = Organisation.builder()
       .region(new Region("r1", "Region"))
       .cluster(Cluster.of("k1", "Cluster"))
       .clinic(new Clinic("c1", "Clinic", "1001"))

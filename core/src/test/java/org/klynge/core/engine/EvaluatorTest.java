@@ -91,14 +91,7 @@ class EvaluatorTest {
   void evaluate_eventsFromTwoSources_reconcilesEachSourceSeparately() {
     var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", DEFS, Syntax.YAML))).orThrow();
     var from = LocalDate.of(2000, 1, 1);
-    Organisation organisation = Organisation.builder()
-        .region(new Region("r1", "Region"))
-        .cluster(Cluster.of("k1", "Cluster"))
-        .clinic(new Clinic("c1", "Clinic 1", "1001"))
-        .clinicInCluster("c1", "k1", DateRange.startingAt(from))
-        .clusterInRegion("k1", "r1", DateRange.startingAt(from))
-        .build();
-    var b = ExtractBuilder.create(organisation);
+    var b = ExtractBuilder.create(org.klynge.core.data.TestOrganisation.ONE_CLINIC);
     b.patient(Patient.of("p1", Sex.FEMALE, LocalDate.of(1950, 1, 1)));
     b.listing(new Listing("p1", "c1", DateRange.startingAt(from)));
     var lab = org.klynge.core.model.EventType.LAB;
@@ -161,14 +154,7 @@ class EvaluatorTest {
     var defs = DefinitionLoader.loadTexts(List.of(new DefinitionLoader.Source("t.yaml", yaml.toString(), Syntax.YAML)))
         .orThrow();
     var from = LocalDate.of(2000, 1, 1);
-    Organisation org = Organisation.builder()
-        .region(new Region("r1", "Region"))
-        .cluster(Cluster.of("k1", "Cluster"))
-        .clinic(new Clinic("c1", "Clinic 1", "1001"))
-        .clinicInCluster("c1", "k1", DateRange.startingAt(from))
-        .clusterInRegion("k1", "r1", DateRange.startingAt(from))
-        .build();
-    var b = ExtractBuilder.create(org);
+    var b = ExtractBuilder.create(org.klynge.core.data.TestOrganisation.ONE_CLINIC);
     for (int p = 0; p < 100; p++) { // two blocks of patients; patient p has the codes of look-ups p % 7, p % 7 + 7...
       String id = "p" + p;
       b.patient(Patient.of(id, Sex.FEMALE, LocalDate.of(1950, 1, 1)));
