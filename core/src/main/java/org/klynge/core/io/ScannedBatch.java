@@ -277,17 +277,7 @@ final class ScannedBatch implements RowBatch {
       if (kind[f] == DOUBLED_QUOTES) {
         return super.is(i, ascii);
       }
-      int from = start[f];
-      int length = end[f] - from;
-      if (length != ascii.length()) {
-        return false;
-      }
-      for (int k = 0; k < length; k++) {
-        if (bytes[from + k] != ascii.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
+      return TextCache.sameText(ascii, bytes, start[f], end[f]); // bytes beyond ASCII never equal a char of it
     }
 
     @Override
