@@ -30,8 +30,7 @@ final class PartitionEvaluator {
           int first = tally.slot(i, k, 0);
           for (long m = pops.initial; m != 0; m &= m - 1) {
             int j = Long.numberOfTrailingZeros(m);
-            int clinic = c.referenceClinic[j];
-            int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+            int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
             counts[slot + Tally.IP]++;
             counts[slot + Tally.DEN] += (pops.denominator >>> j) & 1;
             counts[slot + Tally.DEX] += (pops.denominatorExclusion >>> j) & 1;
@@ -67,8 +66,7 @@ final class PartitionEvaluator {
     if (rate.base() == Rate.Base.PERSON_YEARS) {
       for (long m = pops.counted; m != 0; m &= m - 1) {
         int j = Long.numberOfTrailingZeros(m);
-        int clinic = c.referenceClinic[j];
-        int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+        int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
         tally.counts[slot + Tally.PERSON_DAYS] += listedDays(d, c.base + j, c.periods, k);
       }
     }
@@ -82,13 +80,12 @@ final class PartitionEvaluator {
     for (long m = withEvents & c.possible(lookup); m != 0; m &= m - 1) {
       int j = Long.numberOfTrailingZeros(m);
       int p = c.base + j;
-      int clinic = c.referenceClinic[j];
-      int slot = first + (clinic >= 0 ? clinic : unattributed) * Tally.FIELDS;
+      int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
       for (int e = lookup.firstInWindow(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
         if (lookup.matches[d.eventCode(e)]) {
           if (byEventDate) {
-            int onDay = d.clinicOn(p, d.eventDay(e));
-            tally.counts[first + (onDay >= 0 ? onDay : unattributed) * Tally.FIELDS + Tally.EVENTS]++;
+            int onDay = bucket(d.clinicOn(p, d.eventDay(e)), unattributed);
+            tally.counts[first + onDay * Tally.FIELDS + Tally.EVENTS]++;
           } else {
             tally.counts[slot + Tally.EVENTS]++;
           }
@@ -106,12 +103,16 @@ final class PartitionEvaluator {
       int j = Long.numberOfTrailingZeros(m);
       double v = picker.pick(c.data, c.base + j, k);
       if (!Double.isNaN(v)) {
-        int clinic = c.referenceClinic[j];
-        int bucket = clinic >= 0 ? clinic : unattributed;
+        int bucket = bucket(c.referenceClinic[j], unattributed);
         tally.counts[tally.slot(indicator, k, bucket) + Tally.VALUED]++;
         tally.addValue(indicator, k, bucket, v);
       }
     }
+  }
+
+  /** The tally bucket of a clinic index: the clinic's own, or the last (unattributed) one for -1, no clinic that day. */
+  private static int bucket(int clinic, int unattributed) {
+    return clinic >= 0 ? clinic : unattributed;
   }
 
   /** Days in period {@code k} on which patient {@code p} was listed (with any clinic) and alive. */
