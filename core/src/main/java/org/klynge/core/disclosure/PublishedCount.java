@@ -19,7 +19,8 @@ public record PublishedCount(Status status, OptionalLong count) {
     }
   }
 
-  static PublishedCount suppressed() {
+  /** A hidden count. */
+  public static PublishedCount suppressed() {
     return new PublishedCount(Status.SUPPRESSED, OptionalLong.empty());
   }
 }

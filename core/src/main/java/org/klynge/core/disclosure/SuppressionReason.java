@@ -1,11 +1,15 @@
 package org.klynge.core.disclosure;
 
-/** Why a cell was suppressed. */
+/**
+ * Why a cell is hidden. Only the data owner's audit report says this; published tables say
+ * {@code suppressed} and nothing more, since the reason narrows the range (a primary cell is
+ * 1 to threshold − 1).
+ */
 public enum SuppressionReason {
-  /** Not suppressed. */
-  NONE,
-  /** A count lies below the audience's threshold. */
+  /** Primary: the count lies from 1 to the threshold − 1. */
   SMALL_COUNT,
-  /** Suppressed so that another hidden cell cannot be recovered by subtraction. */
+  /** Primary: the denominator minus this numerator lies from 1 to the threshold − 1. */
+  SMALL_COMPLEMENT,
+  /** Hidden so that the primary cells cannot be recovered or narrowed from the published ones. */
   COMPLEMENTARY
 }

@@ -268,12 +268,27 @@ public final class Assessment {
     return new RowStatistics(interval, standard, funnel, vsRest, vsNation);
   }
 
+  /**
+   * The interval and standard of a row computed from {@code counts} and {@code value} instead of
+   * the row's own (for published, rounded counts); no funnel and no comparisons.
+   */
+  static RowStatistics fromCounts(Indicator ind, PopulationCounts counts, java.util.OptionalDouble value) {
+    Optional<Interval> interval = interval(ind.scoring(), counts);
+    Optional<StandardAssessment> standard = ind.standard().map(s -> standard(value, s, ind.direction(), interval));
+    return new RowStatistics(interval, standard, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
   private static StandardAssessment standard(
       ResultRow r, Standard standard, Direction direction, Optional<Interval> interval) {
-    if (r.value().isEmpty()) {
+    return standard(r.value(), standard, direction, interval);
+  }
+
+  private static StandardAssessment standard(
+      java.util.OptionalDouble rowValue, Standard standard, Direction direction, Optional<Interval> interval) {
+    if (rowValue.isEmpty()) {
       return Standards.assess(Optional.empty(), standard, direction);
     }
-    double value = r.value().getAsDouble();
+    double value = rowValue.getAsDouble();
     if (interval.isPresent()) {
       return Standards.assess(new Estimate(value, interval.get()), standard, direction);
     }

@@ -9,45 +9,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Scoring;
-import org.klynge.core.disclosure.Audience;
-import org.klynge.core.disclosure.Cell;
-import org.klynge.core.disclosure.CellKind;
-import org.klynge.core.disclosure.DisclosedTable;
-import org.klynge.core.disclosure.Disclosure;
 import org.klynge.core.disclosure.DisclosurePolicy;
-import org.klynge.core.disclosure.InputRow;
+import org.klynge.core.disclosure.Pseudonyms;
+import org.klynge.core.disclosure.PublishedCount;
 import org.klynge.core.disclosure.PublishedValue;
 import org.klynge.core.disclosure.Status;
+import org.klynge.core.disclosure.Suppression;
 import org.klynge.core.disclosure.SuppressionReason;
-import org.klynge.core.disclosure.ValueFormula;
+import org.klynge.core.disclosure.Suppressor;
 import org.klynge.core.disclosure.Viewer;
 
 /**
- * Disclosure control on result tables: {@link Disclosure#apply} for each indicator × period of an
- * {@link AssessedTable}, with the rest-of-cluster rows, giving the rows one viewer may see.
+ * Disclosure control on a whole assessed table, giving the rows one viewer may see.
  *
- * <ul>
- *   <li>Result levels map to disclosure levels one to one; the nation and the unattributed row are
- *       both at nation level, and the unattributed row belongs to no sum.
- *   <li>The counts checked are those of {@link #counts}; only they are published.
- *   <li>REGION and PUBLIC viewers see cluster level and above only: no clinic and no
- *       rest-of-cluster rows. CLINIC and CLUSTER viewers see other clinics under pseudonyms
- *       ({@code <cluster>-Pnn}, ordered by an HMAC of the clinic under {@code pseudonymKey}); the
- *       rows are sorted by the published id, so their order says nothing about the real ids.
- *   <li>A suppressed row has no counts, value or statistics. Statistics that would give a hidden
- *       row back are withheld as well: the comparison with the rest of the cluster unless the rest
- *       row is shown, the funnel unless the parent is shown (and, when the funnel allows for
- *       overdispersion, every unit it was estimated from), the comparison with the nation unless
- *       the nation is shown.
- * </ul>
+ * <ol>
+ *   <li>One {@link PublicationModel} over every indicator, period and level, and over what every
+ *       audience receives: a count published by several rows (the same population, unit and
+ *       period) is one cell. {@link Suppressor} hides the small cells and their complements. The
+ *       choice does not depend on the viewer, so the tables of all audiences and viewers agree, and
+ *       each is safe together with the others.
+ *   <li>REGION and PUBLIC viewers get cluster level and above; CLINIC and CLUSTER viewers also get
+ *       clinics and rest-of-cluster rows, other clinics under pseudonyms ({@link Pseudonyms}). The
+ *       viewer's own clinic rows are shown whole: they know them (and the suppression was chosen so
+ *       that knowing them gives nothing else away).
+ *   <li>A row with a hidden count is suppressed: the hidden count is {@code SUPPRESSED} (never 0), the
+ *       value and statistics too. Statistics that would give a hidden row back are withheld: the
+ *       comparison with the rest of the cluster unless the rest row is shown, the funnel unless the
+ *       parent is shown (and, with overdispersion, every unit it was estimated from), the comparison
+ *       with the nation unless the nation is shown.
+ *   <li>With rounding, every count is published rounded, and the value, interval and standard are
+ *       computed from the rounded counts (a rate per person-year uses the unpublished person-time);
+ *       funnels and comparisons are withheld.
+ * </ol>
  *
- * <p>Example, threshold 5: a cluster k1 (53/190) with clinics A 3/40, B 20/60 and D 30/90, viewed by
- * the cluster with own clinic D: A is suppressed (3 &lt; 5), and with it its rest row; B is then
- * suppressed too (the smallest other part of k1); D, k1 and the region are shown.
+ * <p>Example, threshold 5: a cluster k1 (53/190) with clinics A 3/40, B 20/60 and D 30/90: A's
+ * numerator is primary; B's and D's numerators are hidden with it (one complement would be given
+ * away by its own clinic), and the rest-of-cluster numerators with them; the cluster stays shown.
  */
 public final class Publication {
 
@@ -84,189 +87,183 @@ public final class Publication {
    * The rows of {@code table} as published to {@code viewer} under {@code policy}.
    *
    * @param pseudonymKey the secret key that orders pseudonyms (keep it out of the published table)
+   * @throws IllegalArgumentException if the viewer's own clinic has no row in the table
    */
   public static PublishedTable publish(
       AssessedTable table, Viewer viewer, DisclosurePolicy policy, String pseudonymKey) {
-    Map<List<Object>, List<AssessedRow>> groups = new LinkedHashMap<>();
-    for (AssessedRow r : table.rows()) {
-      ResultRow row = r.row();
-      groups.computeIfAbsent(List.of(row.indicatorId(), row.indicatorVersion(), row.period()),
-          k -> new ArrayList<>()).add(r);
-    }
-    ImmutableList.Builder<PublishedRow> out = ImmutableList.builder();
-    for (List<AssessedRow> group : groups.values()) {
-      out.addAll(publishGroup(group, table.indicatorOf(group.get(0).row()), viewer, policy, pseudonymKey));
-    }
-    return new PublishedTable(out.build(), viewer, policy, table.source().provenance(),
-        table.source().reconciliation());
-  }
-
-  /** One cell as it came out of disclosure, with the row it stands for. */
-  private record Published(AssessedRow source, Cell cell, String unitId, String key) {}
-
-  private static List<PublishedRow> publishGroup(
-      List<AssessedRow> group, Indicator indicator, Viewer viewer, DisclosurePolicy policy, String pseudonymKey) {
-    Map<String, AssessedRow> byKey = new LinkedHashMap<>();
-    Map<String, AssessedRow> restByClinic = new HashMap<>();
-    for (AssessedRow r : group) {
-      if (r.row().level() == Level.REST_OF_CLUSTER) {
-        restByClinic.put(r.row().unitId(), r);
-      } else {
-        byKey.put(key(r.row().level(), r.row().unitId()), r);
-      }
-    }
-    List<InputRow> inputs = new ArrayList<>();
-    List<AssessedRow> sources = new ArrayList<>();
-    for (Map.Entry<String, AssessedRow> e : byKey.entrySet()) {
-      ResultRow row = e.getValue().row();
-      Counts c = counts(indicator.scoring(), row.counts());
-      Optional<String> parent = parentKey(row).filter(byKey::containsKey);
-      inputs.add(new InputRow(e.getKey(), parent, level(row.level()), c.numerator(), c.denominator(), row.value()));
-      sources.add(e.getValue());
-    }
-
-    Viewer effective = viewer;
-    DisclosurePolicy effectivePolicy = policy;
-    if (viewer.ownClinic().isPresent()) {
-      String own = key(Level.CLINIC, viewer.ownClinic().get());
-      if (byKey.containsKey(own)) {
-        effective = new Viewer(viewer.audience(), Optional.of(own));
-      } else {
-        // The viewer's clinic has no row here; with nothing of their own to know, a clinic viewer
-        // sees what a cluster viewer without a clinic sees, at the clinic audience's threshold.
-        effective = Viewer.of(Audience.CLUSTER);
-        effectivePolicy = policy.withThreshold(Audience.CLUSTER, policy.threshold(viewer.audience()));
-      }
-    }
-    DisclosedTable disclosed =
-        Disclosure.apply(inputs, effective, effectivePolicy, true, ValueFormula.PERCENT, pseudonymKey);
-
-    // Cells come in input order, each visible clinic followed by its rest-of-parent cell.
-    List<Published> cells = new ArrayList<>();
-    Map<String, Boolean> shown = new HashMap<>();
-    Map<String, Boolean> restShown = new HashMap<>();
-    int next = 0;
-    for (int i = 0; i < inputs.size(); i++) {
-      InputRow in = inputs.get(i);
-      if (in.level() == org.klynge.core.disclosure.Level.CLINIC && !effective.audience().showsClinics()) {
-        continue;
-      }
-      AssessedRow source = sources.get(i);
-      Cell unit = disclosed.cells().get(next++);
-      check(unit, CellKind.UNIT);
-      String unitId = unit.unitId().isPresent() ? source.row().unitId() : pseudonym(unit.label(), source.row());
-      cells.add(new Published(source, unit, unitId, in.unitId()));
-      shown.put(in.unitId(), !unit.suppressed());
-      if (in.level() == org.klynge.core.disclosure.Level.CLINIC && in.parentId().isPresent()) {
-        Cell rest = disclosed.cells().get(next++);
-        check(rest, CellKind.REST_OF_PARENT);
-        restShown.put(in.unitId(), !rest.suppressed());
-        AssessedRow restRow = restByClinic.get(source.row().unitId());
-        if (restRow != null) {
-          cells.add(new Published(restRow, rest, unitId, in.unitId()));
+    long started = System.nanoTime();
+    List<AssessedRow> rows = table.rows();
+    Optional<String> own = viewer.ownClinic();
+    Map<String, List<String>> clinicsByCluster = new LinkedHashMap<>();
+    for (AssessedRow r : rows) {
+      if (r.row().level() == Level.CLINIC) {
+        List<String> clinics = clinicsByCluster.computeIfAbsent(r.row().parentId(), k -> new ArrayList<>());
+        if (!clinics.contains(r.row().unitId())) {
+          clinics.add(r.row().unitId());
         }
       }
     }
-    if (next != disclosed.cells().size()) {
-      throw new IllegalStateException("disclosure returned " + disclosed.cells().size() + " cells, expected " + next);
+    if (own.isPresent() && clinicsByCluster.values().stream().noneMatch(c -> c.contains(own.get()))) {
+      throw new IllegalArgumentException("the viewer's own clinic " + own.get() + " has no row in the table");
     }
 
-    List<PublishedRow> out = new ArrayList<>();
-    for (Published p : cells) {
-      out.add(row(p, shown, restShown, byKey));
+    PublicationModel cells = PublicationModel.of(table, policy);
+    Suppression suppression = Suppressor.suppress(cells.model);
+    // What the viewer works out exactly from its own counts and the shown ones is shown to it.
+    Set<Integer> derivable = own.isPresent()
+        ? Suppressor.derivable(suppression, PublicationModel.unitKey(Level.CLINIC, own.get()))
+        : Set.of();
+    CellVisibility hiddenForViewer = cell -> suppression.hidden(cell) && !derivable.contains(cell);
+
+    boolean showsClinics = viewer.audience().showsClinics();
+    Map<String, Map<String, String>> labels = new HashMap<>();
+    clinicsByCluster.forEach((cluster, clinics) ->
+        labels.put(cluster, Pseudonyms.of(Map.of(cluster, clinics), own, pseudonymKey)));
+    Map<String, Boolean> shown = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ResultRow r = rows.get(i).row();
+      shown.put(key(r, r.level(), r.unitId()), visible(r, showsClinics) && !hidden(cells, hiddenForViewer, i, r, own));
     }
-    out.sort(Comparator.comparing(PublishedRow::level)
-        .thenComparing(r -> clinicLike(r.level()) ? r.parentId() : "")
-        .thenComparing(r -> clinicLike(r.level()) ? r.unitId() : ""));
-    return out;
+
+    Map<String, List<PublishedRow>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ResultRow r = rows.get(i).row();
+      if (!visible(r, showsClinics)) {
+        continue;
+      }
+      groups.computeIfAbsent(r.indicatorId() + "@" + r.indicatorVersion() + "@" + r.period(), k -> new ArrayList<>())
+          .add(row(table, rows.get(i), i, cells, hiddenForViewer, own, policy, labels, shown));
+    }
+    ImmutableList.Builder<PublishedRow> out = ImmutableList.builder();
+    for (List<PublishedRow> group : groups.values()) {
+      group.sort(Comparator.comparing(PublishedRow::level)
+          .thenComparing(r -> clinicLike(r.level()) ? r.parentId() : "")
+          .thenComparing(r -> clinicLike(r.level()) ? r.unitId() : ""));
+      out.addAll(group);
+    }
+    DisclosureAudit audit = audit(rows, cells, suppression, (System.nanoTime() - started) / 1e9);
+    return new PublishedTable(out.build(), viewer, policy, table.source().provenance(),
+        table.source().reconciliation(), audit);
   }
 
-  private static PublishedRow row(
-      Published p, Map<String, Boolean> shown, Map<String, Boolean> restShown, Map<String, AssessedRow> byKey) {
-    ResultRow r = p.source().row();
-    Cell cell = p.cell();
-    if (cell.suppressed()) {
-      return new PublishedRow(r.indicatorId(), r.indicatorVersion(), r.level(), p.unitId(), r.parentId(), r.period(),
-          cell.reason(), cell.numerator(), cell.denominator(), cell.value(), RowStatistics.NONE);
+  private static boolean visible(ResultRow r, boolean showsClinics) {
+    return showsClinics || !clinicLike(r.level());
+  }
+
+  /** Whether a cell is hidden from the viewer. */
+  private interface CellVisibility {
+    boolean hidden(int cell);
+  }
+
+  private static boolean hidden(PublicationModel cells, CellVisibility s, int row, ResultRow r, Optional<String> own) {
+    return !ownRow(r, own) && (s.hidden(cells.numeratorCell[row]) || s.hidden(cells.denominatorCell[row]));
+  }
+
+  /** The viewer's own clinic's row: shown whole, since they know it. */
+  private static boolean ownRow(ResultRow r, Optional<String> own) {
+    return own.isPresent() && r.level() == Level.CLINIC && r.unitId().equals(own.get());
+  }
+
+  private static PublishedRow row(AssessedTable table, AssessedRow source, int i, PublicationModel cells,
+      CellVisibility s, Optional<String> own, DisclosurePolicy policy, Map<String, Map<String, String>> labels,
+      Map<String, Boolean> shown) {
+    ResultRow r = source.row();
+    Indicator ind = table.indicatorOf(r);
+    boolean ownRow = ownRow(r, own);
+    String unitId = clinicLike(r.level()) && !(own.isPresent() && r.unitId().equals(own.get()))
+        ? labels.get(r.parentId()).get(r.unitId())
+        : r.unitId();
+    Counts counts = counts(ind.scoring(), r.counts());
+    boolean numeratorHidden = !ownRow && s.hidden(cells.numeratorCell[i]);
+    boolean denominatorHidden = !ownRow && s.hidden(cells.denominatorCell[i]);
+    PublishedCount numerator = numeratorHidden ? PublishedCount.suppressed() : count(counts.numerator(), policy);
+    PublishedCount denominator = denominatorHidden ? PublishedCount.suppressed() : count(counts.denominator(), policy);
+    if (numeratorHidden || denominatorHidden) {
+      return new PublishedRow(r.indicatorId(), r.indicatorVersion(), r.level(), unitId, r.parentId(), r.period(),
+          numerator, denominator, new PublishedValue(Status.SUPPRESSED, OptionalDouble.empty()), RowStatistics.NONE,
+          cells.counted[i], ownRow);
     }
-    PublishedValue value = cell.kind() == CellKind.UNIT ? cell.value() : value(r.value());
-    RowStatistics stats = p.source().statistics();
-    if (cell.kind() == CellKind.UNIT) {
-      if (!restShown.getOrDefault(p.key(), false)) {
+    OptionalDouble value = r.value();
+    RowStatistics stats = source.statistics();
+    if (policy.roundingBase().isPresent()) {
+      PopulationCounts rounded = rounded(r.counts(), numerator.count().getAsLong(), denominator.count().getAsLong());
+      if (!(ind.scoring() instanceof Continuous)) {
+        value = Scores.value(ind.scoring(), rounded, new double[0]);
+      }
+      stats = Assessment.fromCounts(ind, rounded, value);
+    } else if (r.level() != Level.REST_OF_CLUSTER) {
+      if (!shown.getOrDefault(key(r, Level.REST_OF_CLUSTER, r.unitId()), false)) {
         stats = stats.withoutVsRest();
       }
-      if (!shown.getOrDefault(key(Level.NATION, UnitIds.NATION), false)) {
+      if (!shown.getOrDefault(key(r, Level.NATION, UnitIds.NATION), false)) {
         stats = stats.withoutVsNation();
       }
-      if (stats.funnel().isPresent() && !funnelSafe(r, stats.funnel().get(), shown, byKey)) {
+      if (stats.funnel().isPresent() && !funnelSafe(r, stats.funnel().get(), table, shown)) {
         stats = stats.withoutFunnel();
       }
     }
-    return new PublishedRow(r.indicatorId(), r.indicatorVersion(), r.level(), p.unitId(), r.parentId(), r.period(),
-        SuppressionReason.NONE, cell.numerator(), cell.denominator(), value, stats);
+    return new PublishedRow(r.indicatorId(), r.indicatorVersion(), r.level(), unitId, r.parentId(), r.period(),
+        numerator, denominator, published(value), stats, cells.counted[i], ownRow);
+  }
+
+  /** The row's counts with the published numerator and denominator in place of the true ones. */
+  private static PopulationCounts rounded(PopulationCounts c, long numerator, long denominator) {
+    return new PopulationCounts(denominator, denominator, 0, 0, numerator, 0, numerator, c.personDays(), numerator);
+  }
+
+  private static PublishedCount count(long count, DisclosurePolicy policy) {
+    return policy.roundingBase().isPresent()
+        ? new PublishedCount(Status.ROUNDED, OptionalLong.of(policy.published(count)))
+        : new PublishedCount(Status.SHOWN, OptionalLong.of(count));
+  }
+
+  private static PublishedValue published(OptionalDouble v) {
+    return v.isPresent() ? new PublishedValue(Status.SHOWN, v) : new PublishedValue(Status.NOT_AVAILABLE, OptionalDouble.empty());
   }
 
   /** The funnel's parent is shown and, when it allows for overdispersion, so is every unit it was estimated from. */
-  private static boolean funnelSafe(ResultRow r, Funnel funnel, Map<String, Boolean> shown, Map<String, AssessedRow> byKey) {
-    String parent = r.level() == Level.CLINIC ? key(Level.CLUSTER, r.parentId()) : key(Level.NATION, UnitIds.NATION);
+  private static boolean funnelSafe(ResultRow r, Funnel funnel, AssessedTable table, Map<String, Boolean> shown) {
+    String parent = r.level() == Level.CLINIC ? key(r, Level.CLUSTER, r.parentId()) : key(r, Level.NATION, UnitIds.NATION);
     if (!shown.getOrDefault(parent, false)) {
       return false;
     }
     if (funnel.overdispersion().isEmpty()) {
       return true;
     }
-    for (Map.Entry<String, AssessedRow> e : byKey.entrySet()) {
-      ResultRow s = e.getValue().row();
-      boolean sibling = s.level() == r.level()
+    for (AssessedRow a : table.rows()) {
+      ResultRow s = a.row();
+      boolean sibling = s.indicatorId().equals(r.indicatorId()) && s.period().equals(r.period()) && s.level() == r.level()
           && (r.level() == Level.CLINIC ? s.parentId().equals(r.parentId()) : !s.unitId().equals(UnitIds.UNASSIGNED));
-      if (sibling && !shown.getOrDefault(e.getKey(), false)) {
+      if (sibling && !shown.getOrDefault(key(s, s.level(), s.unitId()), false)) {
         return false;
       }
     }
     return true;
   }
 
-  private static PublishedValue value(OptionalDouble v) {
-    return v.isPresent() ? new PublishedValue(Status.SHOWN, v) : new PublishedValue(Status.NOT_AVAILABLE, OptionalDouble.empty());
+  private static DisclosureAudit audit(List<AssessedRow> rows, PublicationModel cells, Suppression s, double seconds) {
+    ImmutableList.Builder<DisclosureAudit.HiddenCount> hidden = ImmutableList.builder();
+    for (int c = 0; c < cells.model.size(); c++) {
+      Optional<SuppressionReason> reason = s.reason(c);
+      if (reason.isEmpty()) {
+        continue;
+      }
+      ResultRow r = rows.get(cells.firstRow[c]).row();
+      hidden.add(new DisclosureAudit.HiddenCount(r.indicatorId(), r.level(), r.unitId(), r.period(),
+          cells.firstAsNumerator[c] ? "numerator" : "denominator", cells.model.value(c), reason.get(), s.range(c),
+          cells.rowsShowing[c]));
+    }
+    int primary = s.hiddenCells(SuppressionReason.SMALL_COUNT) + s.hiddenCells(SuppressionReason.SMALL_COMPLEMENT);
+    return new DisclosureAudit(cells.model.size(), primary, s.hiddenCells(SuppressionReason.COMPLEMENTARY),
+        s.linearPrograms(), s.unprotected(), seconds, hidden.build());
   }
 
   private static boolean clinicLike(Level level) {
     return level == Level.CLINIC || level == Level.REST_OF_CLUSTER;
   }
 
-  private static void check(Cell cell, CellKind kind) {
-    if (cell.kind() != kind) {
-      throw new IllegalStateException("expected a " + kind + " cell, got " + cell.kind() + " " + cell.label());
-    }
-  }
-
-  /** {@code <parent key>-Pnn} from disclosure, as {@code <parent id>-Pnn}. */
-  private static String pseudonym(String label, ResultRow row) {
-    String suffix = label.substring(label.lastIndexOf('-') + 1);
-    return row.parentId().isEmpty() ? suffix : row.parentId() + "-" + suffix;
-  }
-
-  /** Unit ids are unique per level only ({@code unassigned} is a cluster and a region), so keys carry the level. */
-  private static String key(Level level, String unitId) {
-    return level.code() + ":" + unitId;
-  }
-
-  private static Optional<String> parentKey(ResultRow row) {
-    return switch (row.level()) {
-      case CLINIC -> Optional.of(key(Level.CLUSTER, row.parentId()));
-      case CLUSTER -> Optional.of(key(Level.REGION, row.parentId()));
-      case REGION -> Optional.of(key(Level.NATION, UnitIds.NATION));
-      default -> Optional.empty();
-    };
-  }
-
-  private static org.klynge.core.disclosure.Level level(Level level) {
-    return switch (level) {
-      case CLINIC -> org.klynge.core.disclosure.Level.CLINIC;
-      case CLUSTER -> org.klynge.core.disclosure.Level.CLUSTER;
-      case REGION -> org.klynge.core.disclosure.Level.REGION;
-      case NATION, UNATTRIBUTED -> org.klynge.core.disclosure.Level.NATION;
-      case REST_OF_CLUSTER -> throw new IllegalStateException("rest-of-cluster rows are derived by disclosure");
-    };
+  /** Rows are found by indicator, period, level and unit (unit ids are unique per level only). */
+  private static String key(ResultRow r, Level level, String unitId) {
+    return r.indicatorId() + "@" + r.indicatorVersion() + "@" + r.period() + "@" + level.code() + ":" + unitId;
   }
 }

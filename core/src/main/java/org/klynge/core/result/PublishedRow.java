@@ -5,27 +5,29 @@ import static java.util.Objects.requireNonNull;
 import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.disclosure.PublishedCount;
 import org.klynge.core.disclosure.PublishedValue;
-import org.klynge.core.disclosure.SuppressionReason;
+import org.klynge.core.disclosure.Status;
 
 /**
  * One result row as published to a viewer, made by {@link Publication#publish}.
  *
  * <p>The published counts are the two that disclosure control checks (see {@link
- * Publication#counts}); a suppressed row has no counts, no value and no statistics, each marked
- * {@code SUPPRESSED}, never 0.
+ * Publication#counts}). A count hidden by disclosure control is {@code SUPPRESSED}, never 0; a row
+ * with a hidden count is suppressed: its value and statistics are hidden too. Why it is hidden is
+ * not said here (that would narrow the range); the data owner's {@link DisclosureAudit} says.
  *
  * @param indicatorId the indicator id
  * @param indicatorVersion the indicator version
  * @param level the organisation level
  * @param unitId the unit's id, or a pseudonym such as {@code k1-P02} for a clinic the viewer may not
  *     identify (for {@link Level#REST_OF_CLUSTER}, the clinic's id or pseudonym)
- * @param parentId the parent's id ({@code ""} for the nation)
+ * @param parentId the parent's id ({@code ""} for regions, the nation and the unattributed row)
  * @param period the measurement period
- * @param suppression why the row is suppressed, {@code NONE} when it is shown
  * @param numerator the published numerator
  * @param denominator the published denominator
  * @param value the published value
  * @param statistics the statistics, {@link RowStatistics#NONE} when suppressed
+ * @param counted what the two counts count, so that rows publishing the same count can be found
+ * @param ownClinic whether this is the viewer's own clinic (shown even when its counts are small)
  */
 public record PublishedRow(
     String indicatorId,
@@ -34,11 +36,12 @@ public record PublishedRow(
     String unitId,
     String parentId,
     MeasurementPeriod period,
-    SuppressionReason suppression,
     PublishedCount numerator,
     PublishedCount denominator,
     PublishedValue value,
-    RowStatistics statistics) {
+    RowStatistics statistics,
+    CountedPopulations counted,
+    boolean ownClinic) {
 
   public PublishedRow {
     requireNonNull(indicatorId, "indicatorId");
@@ -47,19 +50,20 @@ public record PublishedRow(
     requireNonNull(unitId, "unitId");
     requireNonNull(parentId, "parentId");
     requireNonNull(period, "period");
-    requireNonNull(suppression, "suppression");
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
     requireNonNull(value, "value");
     requireNonNull(statistics, "statistics");
-    if (suppression != SuppressionReason.NONE && !statistics.equals(RowStatistics.NONE)) {
-      throw new IllegalArgumentException("a suppressed row has no statistics");
+    requireNonNull(counted, "counted");
+    boolean hidden = numerator.status() == Status.SUPPRESSED || denominator.status() == Status.SUPPRESSED;
+    if (hidden && (value.status() != Status.SUPPRESSED || !statistics.equals(RowStatistics.NONE))) {
+      throw new IllegalArgumentException("a row with a suppressed count has its value and statistics suppressed too");
     }
   }
 
-  /** Whether the row's counts, value and statistics are hidden. */
+  /** Whether a count of the row is hidden (and with it the value and statistics). */
   public boolean suppressed() {
-    return suppression != SuppressionReason.NONE;
+    return numerator.status() == Status.SUPPRESSED || denominator.status() == Status.SUPPRESSED;
   }
 
   /** {@code shown} or {@code suppressed}, as written in files. */

@@ -15,13 +15,16 @@ import org.klynge.core.disclosure.Viewer;
  * @param policy the thresholds and rounding applied
  * @param provenance definitions, data and engine behind the rows
  * @param reconciliation what became of every input row
+ * @param audit the data owner's account of what was hidden and why; not published (the writers
+ *     leave it out)
  */
 public record PublishedTable(
     ImmutableList<PublishedRow> rows,
     Viewer viewer,
     DisclosurePolicy policy,
     Provenance provenance,
-    Reconciliation reconciliation) {
+    Reconciliation reconciliation,
+    DisclosureAudit audit) {
 
   public PublishedTable {
     rows = ImmutableList.copyOf(rows);
@@ -29,11 +32,17 @@ public record PublishedTable(
     requireNonNull(policy, "policy");
     requireNonNull(provenance, "provenance");
     requireNonNull(reconciliation, "reconciliation");
+    requireNonNull(audit, "audit");
   }
 
   /** The threshold applied: counts from 1 to this − 1 are suppressed. */
   public int threshold() {
     return policy.threshold(viewer.audience());
+  }
+
+  /** The protection level applied. */
+  public int protection() {
+    return policy.protection(viewer.audience());
   }
 
   /**
@@ -44,6 +53,6 @@ public record PublishedTable(
   public PublishedTable forCluster(String clusterId) {
     return new PublishedTable(rows.stream()
         .filter(r -> (r.level() != Level.CLINIC && r.level() != Level.REST_OF_CLUSTER) || r.parentId().equals(clusterId))
-        .collect(ImmutableList.toImmutableList()), viewer, policy, provenance, reconciliation);
+        .collect(ImmutableList.toImmutableList()), viewer, policy, provenance, reconciliation, audit);
   }
 }

@@ -39,10 +39,11 @@ public final class ResultWriter {
   /** The CSV columns of a published table ({@link #writeCsv(PublishedTable, Writer)}), in order. */
   public static final List<String> PUBLISHED_CSV_COLUMNS = List.of(
       "indicator_id", "indicator_version", "level", "unit_id", "parent_id", "period_start", "period_end",
-      "period", "status", "suppression_reason", "numerator", "denominator", "value", "ci_lower", "ci_upper",
+      "period", "status", "numerator", "denominator", "value", "ci_lower", "ci_upper",
       "standard_point", "standard_with_uncertainty", "funnel_parent_value", "funnel_95_lower", "funnel_95_upper",
       "funnel_998_lower", "funnel_998_upper", "funnel_phi", "funnel_overdispersed", "comparison", "vs_rest",
-      "vs_rest_lower", "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper");
+      "vs_rest_lower", "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper",
+      "numerator_population", "denominator_population", "numerator_kind", "own_clinic", "rounded_to");
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -94,7 +95,7 @@ public final class ResultWriter {
     PUBLISHED_CSV_COLUMNS.forEach(schema::addColumn);
     var writer = CSV.writer(schema.build()).writeValues(out);
     for (PublishedRow r : table.rows()) {
-      Map<String, Object> fields = fields(r);
+      Map<String, Object> fields = fields(r, roundedTo(table));
       writer.write(PUBLISHED_CSV_COLUMNS.stream().map(c -> {
         Object v = fields.get(c);
         return v == null ? "" : v.toString();
@@ -113,16 +114,17 @@ public final class ResultWriter {
     Map<String, Object> disclosure = new LinkedHashMap<>();
     disclosure.put("audience", table.viewer().audience().code());
     disclosure.put("threshold", table.threshold());
+    disclosure.put("protection", table.protection());
     disclosure.put("round_to", table.policy().roundingBase().isPresent() ? table.policy().roundingBase().getAsInt() : null);
     doc.put("disclosure", disclosure);
     doc.put("provenance", table.provenance());
     doc.put("reconciliation", reconciliation(table.reconciliation()));
-    doc.put("rows", table.rows().stream().map(ResultWriter::fields).toList());
+    doc.put("rows", table.rows().stream().map(r -> fields(r, roundedTo(table))).toList());
     JSON.writeValue(out, doc);
   }
 
   /** The fields of a published row by column name; absent numbers are {@code null}. */
-  static Map<String, Object> fields(PublishedRow r) {
+  static Map<String, Object> fields(PublishedRow r, Integer roundedTo) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("indicator_id", r.indicatorId());
     f.put("indicator_version", r.indicatorVersion());
@@ -133,7 +135,6 @@ public final class ResultWriter {
     f.put("period_end", r.period().end().toString());
     f.put("period", r.period().label());
     f.put("status", r.status());
-    f.put("suppression_reason", r.suppressed() ? r.suppression().name().toLowerCase(Locale.ROOT) : null);
     f.put("numerator", r.numerator().count().isPresent() ? r.numerator().count().getAsLong() : null);
     f.put("denominator", r.denominator().count().isPresent() ? r.denominator().count().getAsLong() : null);
     f.put("value", r.value().value().isPresent() ? r.value().value().getAsDouble() : null);
@@ -157,7 +158,16 @@ public final class ResultWriter {
     f.put("vs_nation", s.vsNation().map(c -> c.estimate().value()).orElse(null));
     f.put("vs_nation_lower", s.vsNation().map(c -> c.estimate().interval().lower()).orElse(null));
     f.put("vs_nation_upper", s.vsNation().map(c -> c.estimate().interval().upper()).orElse(null));
+    f.put("numerator_population", r.counted().numerator());
+    f.put("denominator_population", r.counted().denominator());
+    f.put("numerator_kind", r.counted().kind().code());
+    f.put("own_clinic", r.ownClinic());
+    f.put("rounded_to", roundedTo);
     return f;
+  }
+
+  private static Integer roundedTo(PublishedTable table) {
+    return table.policy().roundingBase().isPresent() ? table.policy().roundingBase().getAsInt() : null;
   }
 
   private static String code(Fulfilment f) {

@@ -19,6 +19,7 @@ import org.klynge.core.disclosure.Audience;
 import org.klynge.core.disclosure.DisclosurePolicy;
 import org.klynge.core.disclosure.Status;
 import org.klynge.core.disclosure.SuppressionReason;
+import org.klynge.core.disclosure.Range;
 import org.klynge.core.disclosure.Viewer;
 
 /** Disclosure control applied to an assessed result table, for each audience. */
@@ -28,8 +29,7 @@ class PublicationTest {
 
   /**
    * Cluster k1: A 3/40, B 20/60, D 30/90 (53/190); cluster k2: E 30/50, F 40/60 (70/110); region r1
-   * and the nation 123/300. The example of {@link org.klynge.core.disclosure.Disclosure} plus a
-   * second cluster.
+   * and the nation 123/300. The example of {@link Publication}.
    */
   private static AssessedTable assessed() {
     List<ResultRow> rows = new ArrayList<>();
@@ -59,21 +59,24 @@ class PublicationTest {
         .orElseThrow(() -> new AssertionError("no " + level + " " + unit + " in " + t.rows()));
   }
 
-  /** Every additive group (a cluster and its clinics; a rest and the other clinics) has 0 or ≥ 2 hidden members. */
+  /** Every sum (a cluster and its clinics; a cluster, a clinic and its rest) has 0 or ≥ 2 hidden numerators. */
   private static void assertComplementary(PublishedTable t) {
     Map<String, List<PublishedRow>> clinics = t.rows().stream().filter(r -> r.level() == Level.CLINIC)
         .collect(Collectors.groupingBy(PublishedRow::parentId));
     for (Map.Entry<String, List<PublishedRow>> e : clinics.entrySet()) {
-      long hidden = e.getValue().stream().filter(PublishedRow::suppressed).count()
-          + (row(t, Level.CLUSTER, e.getKey()).suppressed() ? 1 : 0);
+      boolean clusterHidden = hidden(row(t, Level.CLUSTER, e.getKey()));
+      long hidden = e.getValue().stream().filter(PublicationTest::hidden).count() + (clusterHidden ? 1 : 0);
       assertTrue(hidden != 1, "cluster " + e.getKey() + " has exactly one hidden member: " + t.rows());
       for (PublishedRow c : e.getValue()) {
         PublishedRow rest = row(t, Level.REST_OF_CLUSTER, c.unitId());
-        long others = e.getValue().stream().filter(o -> o != c && o.suppressed()).count() + (rest.suppressed() ? 1 : 0);
-        assertTrue(others != 1, "rest of " + c.unitId() + " and the other clinics: one hidden member");
-        assertTrue(!c.suppressed() || rest.suppressed(), "a hidden clinic's rest row is hidden too");
+        long inSum = (hidden(c) ? 1 : 0) + (hidden(rest) ? 1 : 0) + (clusterHidden ? 1 : 0);
+        assertTrue(inSum != 1, "cluster = " + c.unitId() + " + its rest with one hidden member: " + t.rows());
       }
     }
+  }
+
+  private static boolean hidden(PublishedRow r) {
+    return r.numerator().status() == Status.SUPPRESSED;
   }
 
   @Test
@@ -95,21 +98,86 @@ class PublicationTest {
     PublishedTable t = publish(new Viewer(Audience.CLUSTER, java.util.Optional.of("D")));
     List<PublishedRow> k1 = t.rows().stream().filter(r -> r.level() == Level.CLINIC && r.parentId().equals("k1")).toList();
     List<PublishedRow> hidden = k1.stream().filter(PublishedRow::suppressed).toList();
-    // A (3 < 5) is suppressed for its small count, B (the smallest other clinic) to protect it.
+    // A (3 < 5) is primary; B is hidden to protect it, and D too, or B (who knows B) would get A back.
+    // D is the viewer, so D's own row is shown.
     assertEquals(2, hidden.size(), k1.toString());
-    assertEquals(List.of(SuppressionReason.SMALL_COUNT, SuppressionReason.COMPLEMENTARY),
-        hidden.stream().map(PublishedRow::suppression).sorted().toList());
     for (PublishedRow h : hidden) {
       assertEquals(Status.SUPPRESSED, h.numerator().status());
       assertEquals(OptionalLong.empty(), h.numerator().count());
-      assertEquals(Status.SUPPRESSED, h.denominator().status());
+      assertEquals(Status.SHOWN, h.denominator().status(), "the denominators are not small and stay shown");
       assertEquals(Status.SUPPRESSED, h.value().status());
       assertTrue(h.value().value().isEmpty());
       assertEquals(RowStatistics.NONE, h.statistics());
       assertTrue(h.unitId().matches("k1-P0[1-3]"), h.unitId());
       assertTrue(row(t, Level.REST_OF_CLUSTER, h.unitId()).suppressed());
     }
+    // D works its own rest out as k1 − D, so it is shown to D.
+    assertEquals(OptionalLong.of(23), row(t, Level.REST_OF_CLUSTER, "D").numerator().count());
+    assertFalse(row(t, Level.CLUSTER, "k1").suppressed());
     assertComplementary(t);
+  }
+
+  @Test
+  void publish_audit_namesPrimaryAndComplementsWithTheOutsidersRange() {
+    DisclosureAudit audit = publish(Viewer.of(Audience.CLUSTER)).audit();
+    List<DisclosureAudit.HiddenCount> primary = audit.hidden(SuppressionReason.SMALL_COUNT);
+    assertEquals(1, primary.size());
+    assertEquals("A", primary.get(0).unitId());
+    assertEquals(3, primary.get(0).value());
+    Range r = primary.get(0).range().orElseThrow();
+    assertEquals(0, r.lower(), "the attacker cannot rule out 0");
+    assertTrue(r.upper() >= 3 + 5, "nor up to the value + the protection level: " + r);
+    assertEquals(5, audit.complementary(), audit.hidden().toString());
+    assertEquals(0, audit.unprotected());
+  }
+
+  @Test
+  void publish_sameCountInTwoIndicators_isHiddenInBoth() {
+    // "measured" counts persons with an HbA1c; "above" has them as its denominator.
+    org.klynge.core.definition.Criterion diabetes = new org.klynge.core.definition.PopulationRef("diabetes");
+    org.klynge.core.definition.Criterion measured = new org.klynge.core.definition.SexIs(org.klynge.core.model.Sex.FEMALE);
+    Indicator measuredInd = Indicator.builder().id("measured").version("1").title("m").scoring(new org.klynge.core.definition.Proportion())
+        .populations(org.klynge.core.definition.Populations.of(diabetes, measured))
+        .direction(org.klynge.core.definition.Direction.HIGHER_IS_BETTER).build();
+    Indicator aboveInd = Indicator.builder().id("above").version("1").title("a").scoring(new org.klynge.core.definition.Proportion())
+        .populations(new org.klynge.core.definition.Populations(diabetes, java.util.Optional.of(measured),
+            java.util.Optional.empty(), java.util.Optional.empty(),
+            java.util.Optional.of(org.klynge.core.definition.AgeInRange.atLeast(70)), java.util.Optional.empty()))
+        .direction(org.klynge.core.definition.Direction.LOWER_IS_BETTER).build();
+    assertEquals(CountedPopulations.of(measuredInd).numerator(), CountedPopulations.of(aboveInd).denominator());
+    List<ResultRow> rows = new ArrayList<>();
+    // Cluster k1 = A + B + D; A's "above" numerator is 2 (primary).
+    long[][] measuredCounts = {{40, 50}, {60, 70}, {80, 90}};
+    long[][] aboveCounts = {{2, 40}, {30, 60}, {40, 80}};
+    String[] clinics = {"A", "B", "D"};
+    for (Object[] spec : new Object[][] {{measuredInd, measuredCounts}, {aboveInd, aboveCounts}}) {
+      Indicator ind = (Indicator) spec[0];
+      long[][] c = (long[][]) spec[1];
+      long x = 0;
+      long n = 0;
+      for (int i = 0; i < 3; i++) {
+        rows.add(p(ind, Level.CLINIC, clinics[i], "k1", c[i][0], c[i][1]));
+        x += c[i][0];
+        n += c[i][1];
+      }
+      for (int i = 0; i < 3; i++) {
+        rows.add(p(ind, Level.REST_OF_CLUSTER, clinics[i], "k1", x - c[i][0], n - c[i][1]));
+      }
+      rows.add(p(ind, Level.CLUSTER, "k1", "r1", x, n));
+      rows.add(p(ind, Level.REGION, "r1", "", x, n));
+      rows.add(p(ind, Level.NATION, "DK", "", x, n));
+    }
+    AssessedTable assessed = Assessment.assess(table(rows), List.of(measuredInd, aboveInd));
+    PublishedTable t = Publication.publish(assessed, Viewer.of(Audience.CLUSTER), DisclosurePolicy.defaults(), KEY);
+    for (PublishedRow r : t.rows()) {
+      if (r.indicatorId().equals("above")) {
+        PublishedRow same = t.rows().stream()
+            .filter(o -> o.indicatorId().equals("measured") && o.level() == r.level() && o.unitId().equals(r.unitId()))
+            .findFirst().orElseThrow();
+        assertEquals(r.denominator().status(), same.numerator().status(),
+            "one count, hidden everywhere or nowhere: " + r + " / " + same);
+      }
+    }
   }
 
   @Test
@@ -129,6 +197,7 @@ class PublicationTest {
     PublishedTable t = publish(Viewer.clinic("A"));
     PublishedRow a = row(t, Level.CLINIC, "A");
     assertFalse(a.suppressed());
+    assertTrue(a.ownClinic());
     assertEquals(OptionalLong.of(3), a.numerator().count());
     assertEquals(7.5, a.value().value().getAsDouble(), 1e-9);
     assertTrue(a.statistics().interval().isPresent());
@@ -150,10 +219,23 @@ class PublicationTest {
 
   @Test
   void publish_thresholdOne_showsEverything() {
-    DisclosurePolicy policy = DisclosurePolicy.defaults().withThreshold(Audience.CLUSTER, 1);
+    DisclosurePolicy policy = DisclosurePolicy.defaults();
+    for (Audience a : Audience.values()) {
+      policy = policy.withThreshold(a, 1);
+    }
     PublishedTable t = Publication.publish(assessed(), Viewer.of(Audience.CLUSTER), policy, KEY);
     assertTrue(t.rows().stream().noneMatch(PublishedRow::suppressed));
     assertEquals(14, t.rows().size());
+    assertEquals(1, t.threshold());
+  }
+
+  @Test
+  void publish_clinicThresholdStricterThanClusters_protectsClinicCellsForBoth() {
+    // One policy serves every audience: a clinic cell is protected at the strictest of the clinic
+    // and cluster audiences, since both see it.
+    DisclosurePolicy policy = DisclosurePolicy.defaults().withThreshold(Audience.CLUSTER, 1);
+    PublishedTable t = Publication.publish(assessed(), Viewer.of(Audience.CLUSTER), policy, KEY);
+    assertTrue(t.rows().stream().anyMatch(PublishedRow::suppressed));
     assertEquals(1, t.threshold());
   }
 
@@ -166,20 +248,37 @@ class PublicationTest {
   }
 
   @Test
-  void publish_rounding_roundsShownCounts() {
+  void publish_rounding_roundsShownCountsAndComputesFromThem() {
     DisclosurePolicy policy = DisclosurePolicy.defaults().withRounding(5);
     PublishedTable t = Publication.publish(assessed(), Viewer.of(Audience.PUBLIC), policy, KEY);
     PublishedRow k1 = row(t, Level.CLUSTER, "k1");
     assertEquals(Status.ROUNDED, k1.numerator().status());
     assertEquals(OptionalLong.of(55), k1.numerator().count());
-    assertEquals(53.0 / 190 * 100, k1.value().value().getAsDouble(), 1e-9);
+    assertEquals(OptionalLong.of(190), k1.denominator().count());
+    // The value and interval come from the published 55/190, not the true 53/190.
+    assertEquals(55.0 / 190 * 100, k1.value().value().getAsDouble(), 1e-9);
+    assertEquals(Assessment.interval(PROP.scoring(), new PopulationCounts(190, 190, 0, 0, 55, 0, 55, 0, 55)),
+        k1.statistics().interval());
+    assertTrue(k1.statistics().funnel().isEmpty(), "funnels are withheld under rounding");
+    assertTrue(k1.statistics().vsNation().isEmpty(), "comparisons are withheld under rounding");
   }
 
   @Test
-  void publish_viewersClinicWithoutARow_isTreatedAsNoOwnClinic() {
-    PublishedTable t = publish(Viewer.clinic("gone"));
-    assertTrue(t.rows().stream().anyMatch(PublishedRow::suppressed));
-    assertTrue(t.rows().stream().filter(r -> r.level() == Level.CLINIC).allMatch(r -> r.unitId().contains("-P")));
+  void publish_viewersClinicWithoutARow_isAnError() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> publish(Viewer.clinic("gone")));
+    assertTrue(e.getMessage().contains("gone"), e.getMessage());
+  }
+
+  @Test
+  void publish_publicAndCluster_agreeOnEveryCellBothShow() {
+    PublishedTable pub = publish(Viewer.of(Audience.PUBLIC));
+    PublishedTable cluster = publish(new Viewer(Audience.CLUSTER, java.util.Optional.of("D")));
+    for (PublishedRow r : pub.rows()) {
+      PublishedRow c = row(cluster, r.level(), r.unitId());
+      assertEquals(r.numerator(), c.numerator());
+      assertEquals(r.denominator(), c.denominator());
+    }
   }
 
   @Test
@@ -188,14 +287,21 @@ class PublicationTest {
     ResultWriter.writeCsv(publish(new Viewer(Audience.CLUSTER, java.util.Optional.of("D"))), out);
     List<String> lines = out.toString().lines().toList();
     assertEquals(String.join(",", ResultWriter.PUBLISHED_CSV_COLUMNS), lines.get(0));
-    String hidden = lines.stream().filter(l -> l.contains(",suppressed,small_count,")).findFirst().orElseThrow();
+    String hidden = lines.stream().filter(l -> l.contains(",suppressed,")).findFirst().orElseThrow();
     String[] cells = hidden.split(",", -1);
     assertEquals(ResultWriter.PUBLISHED_CSV_COLUMNS.size(), cells.length);
-    for (int i = ResultWriter.PUBLISHED_CSV_COLUMNS.indexOf("numerator"); i < cells.length; i++) {
-      assertEquals("", cells[i], ResultWriter.PUBLISHED_CSV_COLUMNS.get(i) + " in " + hidden);
+    List<String> columns = ResultWriter.PUBLISHED_CSV_COLUMNS;
+    assertEquals("", cells[columns.indexOf("numerator")], hidden);
+    for (int i = columns.indexOf("value"); i < columns.indexOf("numerator_population"); i++) {
+      assertEquals("", cells[i], columns.get(i) + " in " + hidden);
     }
+    assertEquals("persons-in-denominator", cells[columns.indexOf("numerator_kind")]);
+    assertEquals("false", cells[columns.indexOf("own_clinic")]);
+    assertTrue(lines.stream().noneMatch(l -> l.contains("small_count") || l.contains("complementary")),
+        "published files do not say why a cell is hidden");
     String d = lines.stream().filter(l -> l.startsWith("prop,1,clinic,D,k1,")).findFirst().orElseThrow();
-    assertTrue(d.contains(",shown,,30,90,33.333"), d);
+    assertTrue(d.contains(",shown,30,90,33.333"), d);
+    assertTrue(d.endsWith(",true,"), d);
     assertTrue(d.contains(",met,not_determinable,") || d.contains(",not_met,"), d);
   }
 
@@ -206,6 +312,7 @@ class PublicationTest {
     String json = out.toString();
     assertTrue(json.contains("\"audience\" : \"cluster\""), json);
     assertTrue(json.contains("\"status\" : \"suppressed\""), json);
-    assertTrue(json.contains("\"suppression_reason\" : \"small_count\",\n    \"numerator\" : null,\n    \"denominator\" : null,\n    \"value\" : null"), json);
+    assertTrue(json.contains("\"status\" : \"suppressed\",\n    \"numerator\" : null,\n    \"denominator\" : 60,\n    \"value\" : null"), json);
+    assertFalse(json.contains("suppression_reason"), json);
   }
 }

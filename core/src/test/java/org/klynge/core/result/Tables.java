@@ -10,8 +10,9 @@ import org.klynge.core.data.Reconciliation;
 import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Direction;
 import org.klynge.core.definition.Indicator;
-import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.PopulationRef;
 import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Rate;
@@ -26,7 +27,7 @@ final class Tables {
 
   static Indicator indicator(String id, Scoring scoring, Direction direction, Optional<Double> target) {
     Indicator.Builder b = Indicator.builder().id(id).version("1").title(id).scoring(scoring)
-        .populations(Populations.of(Listed.atReferenceDate(), Listed.atReferenceDate())).direction(direction);
+        .populations(Populations.of(new PopulationRef(id + "-initial"), AgeInRange.atLeast(18))).direction(direction);
     target.ifPresent(b::standardTarget);
     return b.build();
   }

@@ -60,10 +60,22 @@ final class EvaluateCommand implements Callable<Integer> {
   String viewerClinic;
 
   @Option(names = "--threshold", paramLabel = "N", defaultValue = "5",
-      description = "Counts from 1 to N - 1 are suppressed (default: ${DEFAULT-VALUE}).")
+      description = "Counts from 1 to N - 1 are suppressed, for every audience, so that the tables of all"
+          + " audiences can be combined safely (default: ${DEFAULT-VALUE}).")
   int threshold;
 
-  @Option(names = "--round-to", paramLabel = "N", description = "Round published counts to multiples of N.")
+  @Option(names = "--protection", paramLabel = "P",
+      description = "The protection level: the range an attacker can derive for a suppressed small count"
+          + " must reach P above it and down to 0 or P below it (default: the threshold).")
+  Integer protection;
+
+  @Option(names = "--small-complements", negatable = true,
+      description = "Also suppress when 1 to N - 1 patients of a denominator lack the attribute"
+          + " (default: for the public audience only).")
+  Boolean smallComplements;
+
+  @Option(names = "--round-to", paramLabel = "N", description = "Round published counts to multiples of N;"
+      + " values and intervals are then computed from the rounded counts, funnels and comparisons withheld.")
   Integer roundTo;
 
   @Option(names = "--overdispersion", paramLabel = "M", defaultValue = "none",
@@ -87,15 +99,16 @@ final class EvaluateCommand implements Callable<Integer> {
     if (threshold < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be at least 1, got " + threshold);
     }
+    if (protection != null && protection < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--protection must be at least 1, got " + protection);
+    }
     if (roundTo != null && roundTo < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--round-to must be at least 1, got " + roundTo);
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--round-to must be a positive whole number, got " + roundTo);
     }
     Assessment.FunnelAdjustment adjustment = adjustment();
     Viewer viewer = new Viewer(aud, Optional.ofNullable(viewerClinic));
-    DisclosurePolicy policy = DisclosurePolicy.defaults().withThreshold(aud, threshold);
-    if (roundTo != null) {
-      policy = policy.withRounding(roundTo);
-    }
+    DisclosurePolicy policy = policy(threshold, protection, smallComplements, roundTo);
     var evaluator = options.evaluator();
     Extract extract = options.readData(log);
     var evaluation = EvaluationOptions.of(options.period, g).withThreads(threads);
@@ -112,10 +125,26 @@ final class EvaluateCommand implements Callable<Integer> {
     });
     long suppressed = published.rows().stream().filter(r -> r.suppressed()).count();
     log.println(published.rows().size() + " rows written to " + out + " (" + suppressed + " suppressed, threshold "
-        + threshold + (roundTo == null ? "" : ", counts rounded to multiples of " + roundTo) + ")");
+        + threshold + ", protection " + published.protection()
+        + (roundTo == null ? "" : ", counts rounded to multiples of " + roundTo) + ")");
     log.print(table.reconciliation().summary());
     log.flush();
     return 0;
+  }
+
+  /** One policy for every audience, so that their tables agree. */
+  static DisclosurePolicy policy(int threshold, Integer protection, Boolean smallComplements, Integer roundTo) {
+    DisclosurePolicy policy = DisclosurePolicy.defaults();
+    for (Audience a : Audience.values()) {
+      policy = policy.withThreshold(a, threshold);
+      if (protection != null) {
+        policy = policy.withProtection(a, protection);
+      }
+      if (smallComplements != null) {
+        policy = policy.withSmallComplements(a, smallComplements);
+      }
+    }
+    return roundTo == null ? policy : policy.withRounding(roundTo);
   }
 
   private Audience audience() {

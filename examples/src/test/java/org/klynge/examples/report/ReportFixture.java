@@ -17,6 +17,7 @@ import org.klynge.core.definition.Direction;
 import org.klynge.core.definition.Granularity;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.KeyQuestions;
+import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.Listed;
 import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.definition.Populations;
@@ -50,7 +51,7 @@ final class ReportFixture {
   static Indicator indicator() {
     return Indicator.builder().id("hba1c-measured").version("1").title("HbA1c measured <yearly>")
         .description("Share of patients with a measurement.").scoring(new Proportion())
-        .populations(Populations.of(Listed.atReferenceDate(), Listed.atReferenceDate()))
+        .populations(Populations.of(Listed.atReferenceDate(), AgeInRange.atLeast(18)))
         .direction(Direction.HIGHER_IS_BETTER).standardTarget(80).unit("%").build();
   }
 

@@ -1,0 +1,520 @@
+package org.klynge.core.disclosure;
+
+import java.util.Arrays;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The range of a linear form of cells that an attacker can derive: two linear programs over the
+ * unknown cells connected to the form, with every other cell a known constant.
+ *
+ * <pre>
+ *   min / max   Σ a_i · x_i                    (the form)
+ *   subject to  Σ c_j · x_j = − Σ c_k · v_k     for every sum touching the unknowns x
+ *               x_p ≤ x_w (or ≤ v_w, ≥ v_p)     for every at-most relation touching them
+ *               x ≥ 0
+ * </pre>
+ *
+ * <p>Cells are whole numbers, so the bounds are rounded inwards (ceiling of the minimum, floor of
+ * the maximum). Not thread-safe: one per suppression.
+ */
+final class DerivableRange {
+  private static final double EPS = 1e-6;
+  /** Components up to this size are always gathered whole (the closed form may still solve them). */
+  private static final int COMPONENT_LIMIT = 400;
+
+  private final DisclosureModel m;
+  private final int[] varOf;
+  private final int[] relationStamp;
+  private final int[] boundStamp;
+  private int stamp;
+  private int[] queue = new int[16];
+  private final boolean closedForm;
+  private long solved;
+  private int largest;
+  private long closed;
+
+  DerivableRange(DisclosureModel model) {
+    this(model, true);
+  }
+
+  /** With {@code closedForm} false every range is a pair of linear programs (for tests). */
+  DerivableRange(DisclosureModel model, boolean closedForm) {
+    this.m = model;
+    this.closedForm = closedForm;
+    varOf = new int[model.size()];
+    Arrays.fill(varOf, -1);
+    relationStamp = new int[model.relationCells.length];
+    boundStamp = new int[model.parts.length];
+  }
+
+  /** Which cells the attacker does not know. */
+  interface Unknown {
+    boolean test(int cell);
+  }
+
+  /** The ranges found without a linear program so far. */
+  long closed() {
+    return closed;
+  }
+
+  /** The most unknowns in one linear program so far. */
+  int largest() {
+    return largest;
+  }
+
+  /** The number of linear programs solved so far. */
+  long solved() {
+    return solved;
+  }
+
+  /**
+   * The range of {@code Σ coefficients[i] · cells[i]} given that exactly the cells {@code unknown}
+   * accepts are unknown. Throws {@link IllegalStateException} if the relations contradict the
+   * values (they hold for the true values by construction).
+   */
+  Range range(int[] cells, int[] coefficients, Unknown unknown) {
+    return range(cells, coefficients, unknown, Integer.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #range(int[], int[], Unknown)}, or {@code null} when the range needs a linear program
+   * over more than {@code limit} unknowns.
+   */
+  Range range(int[] cells, int[] coefficients, Unknown unknown, int limit) {
+    int size = component(cells, unknown, limit);
+    if (size < 0) {
+      return null;
+    }
+    try {
+      long constant = 0;
+      boolean anyUnknown = false;
+      for (int i = 0; i < cells.length; i++) {
+        if (varOf[cells[i]] >= 0) {
+          anyUnknown = true;
+        } else {
+          constant += coefficients[i] * m.values[cells[i]];
+        }
+      }
+      if (!anyUnknown) {
+        return new Range(constant, constant);
+      }
+      if (cells.length == 1 && pinned(cells[0])) {
+        long v = m.values[cells[0]];
+        return new Range(v, v);
+      }
+      if (cells.length == 1 && closedForm) {
+        Range r = closedForm(varOf[cells[0]], size);
+        if (r != null) {
+          closed++;
+          return r;
+        }
+      }
+      if (size > limit) {
+        return null;
+      }
+      largest = Math.max(largest, size);
+      ExpressionsBasedModel model = new ExpressionsBasedModel();
+      Variable[] vars = new Variable[size];
+      for (int i = 0; i < size; i++) {
+        vars[i] = model.addVariable().lower(0);
+      }
+      stamp++;
+      for (int i = 0; i < size; i++) {
+        int cell = queue[i];
+        for (int r : m.relationsOf[cell]) {
+          if (relationStamp[r] == stamp) {
+            continue;
+          }
+          relationStamp[r] = stamp;
+          Expression e = model.addExpression();
+          long rhs = 0;
+          int[] rc = m.relationCells[r];
+          int[] co = m.relationCoefficients[r];
+          for (int j = 0; j < rc.length; j++) {
+            int v = varOf[rc[j]];
+            if (v >= 0) {
+              e.set(vars[v], co[j]);
+            } else {
+              rhs -= (long) co[j] * m.values[rc[j]];
+            }
+          }
+          e.level(rhs);
+        }
+        for (int b : m.boundsOf[cell]) {
+          if (boundStamp[b] == stamp) {
+            continue;
+          }
+          boundStamp[b] = stamp;
+          int p = varOf[m.parts[b]];
+          int w = varOf[m.wholes[b]];
+          if (p >= 0 && w >= 0) {
+            model.addExpression().set(vars[p], 1).set(vars[w], -1).upper(0);
+          } else if (p >= 0) {
+            model.addExpression().set(vars[p], 1).upper(m.values[m.wholes[b]]);
+          } else {
+            model.addExpression().set(vars[w], 1).lower(m.values[m.parts[b]]);
+          }
+        }
+      }
+      Expression objective = model.addExpression().weight(1);
+      for (int i = 0; i < cells.length; i++) {
+        int v = varOf[cells[i]];
+        if (v >= 0) {
+          objective.set(vars[v], coefficients[i]);
+        }
+      }
+      double lo = solve(model.minimise(), cells);
+      double hi = solve(model.maximise(), cells);
+      long lower = constant + (long) Math.ceil(lo - EPS);
+      long upper = Double.isInfinite(hi) ? Long.MAX_VALUE : constant + (long) Math.floor(hi + EPS);
+      return new Range(lower, Math.max(lower, upper));
+    } finally {
+      for (int i = 0; i < size; i++) {
+        varOf[queue[i]] = -1;
+      }
+    }
+  }
+
+  private double solve(Optimisation.Result result, int[] cells) {
+    solved++;
+    Optimisation.State state = result.getState();
+    if (state == Optimisation.State.UNBOUNDED) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (!state.isOptimal() && !state.isFeasible()) {
+      throw new IllegalStateException("the relations around cell " + m.keys[cells[0]]
+          + " have no solution (" + state + "); they should hold for the true counts");
+    }
+    return result.getValue();
+  }
+
+  /**
+   * The exact range of unknown {@code target} without a linear program, when the component
+   * reduces to at most one sum; {@code null} when it does not. Sums with one unknown fix it; sums
+   * with two unknowns of coefficients ±1 make one an affine function of the other (for example a
+   * rest of cluster of its clinic under a shown cluster). What is left is a set of unknowns with
+   * bounds and at most one sum {@code Σ a_i·y_i = k}, over which the range of each unknown is its
+   * bounds narrowed by {@code (k − Σ_{i≠t} a_i·y_i) / a_t} at the other unknowns' bounds.
+   */
+  private Range closedForm(int target, int size) {
+    int[] base = new int[size];
+    long[] offset = new long[size];
+    int[] sign = new int[size];
+    for (int i = 0; i < size; i++) {
+      base[i] = i;
+      sign[i] = 1;
+    }
+    // The sums touching the component, over its unknowns: Σ coefficient · unknown = constant.
+    stamp++;
+    java.util.List<int[]> sumVars = new java.util.ArrayList<>();
+    java.util.List<int[]> sumCoefficients = new java.util.ArrayList<>();
+    java.util.List<Long> sumConstants = new java.util.ArrayList<>();
+    double[] varLow = new double[size];
+    double[] varHigh = new double[size];
+    java.util.Arrays.fill(varHigh, Double.POSITIVE_INFINITY);
+    java.util.List<int[]> couplings = new java.util.ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      int cell = queue[i];
+      for (int r : m.relationsOf[cell]) {
+        if (relationStamp[r] == stamp) {
+          continue;
+        }
+        relationStamp[r] = stamp;
+        int[] rc = m.relationCells[r];
+        int[] co = m.relationCoefficients[r];
+        int unknowns = 0;
+        for (int c : rc) {
+          unknowns += varOf[c] >= 0 ? 1 : 0;
+        }
+        int[] vars = new int[unknowns];
+        int[] coefficients = new int[unknowns];
+        long constant = 0;
+        int k = 0;
+        for (int j = 0; j < rc.length; j++) {
+          if (varOf[rc[j]] >= 0) {
+            vars[k] = varOf[rc[j]];
+            coefficients[k++] = co[j];
+          } else {
+            constant -= (long) co[j] * m.values[rc[j]];
+          }
+        }
+        sumVars.add(vars);
+        sumCoefficients.add(coefficients);
+        sumConstants.add(constant);
+      }
+      for (int b : m.boundsOf[cell]) {
+        if (boundStamp[b] == stamp) {
+          continue;
+        }
+        boundStamp[b] = stamp;
+        int part = varOf[m.parts[b]];
+        int whole = varOf[m.wholes[b]];
+        if (part >= 0 && whole >= 0) {
+          couplings.add(new int[] {part, whole});
+        } else if (part >= 0) {
+          varHigh[part] = Math.min(varHigh[part], m.values[m.wholes[b]]);
+        } else {
+          varLow[whole] = Math.max(varLow[whole], m.values[m.parts[b]]);
+        }
+      }
+    }
+
+    // Substitute until no sum has one unknown, or two of coefficients ±1.
+    int sums = sumVars.size();
+    boolean[] done = new boolean[sums];
+    long[] coefficientOf = new long[size];
+    int[] touched = new int[size];
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int r = 0; r < sums; r++) {
+        if (done[r]) {
+          continue;
+        }
+        int n = substitute(sumVars.get(r), sumCoefficients.get(r), base, sign, coefficientOf, touched);
+        long k = sumConstants.get(r) - offsetSum(sumVars.get(r), sumCoefficients.get(r), offset);
+        int live = 0;
+        int b1 = -1;
+        int b2 = -1;
+        for (int i = 0; i < n; i++) {
+          if (coefficientOf[touched[i]] != 0) {
+            live++;
+            if (b1 < 0) {
+              b1 = touched[i];
+            } else {
+              b2 = touched[i];
+            }
+          }
+        }
+        long a1 = b1 >= 0 ? coefficientOf[b1] : 0;
+        long a2 = b2 >= 0 ? coefficientOf[b2] : 0;
+        clear(coefficientOf, touched, n);
+        if (live == 0) {
+          done[r] = true;
+        } else if (live == 1 && k % a1 == 0) {
+          rebase(b1, -1, k / a1, 0, base, offset, sign);
+          done[r] = true;
+          changed = true;
+        } else if (live == 2 && Math.abs(a1) == 1 && Math.abs(a2) == 1) {
+          // a1·y1 + a2·y2 = k  ⇒  y2 = a2·k − a1·a2·y1
+          rebase(b2, b1, a2 * k, (int) (-a1 * a2), base, offset, sign);
+          done[r] = true;
+          changed = true;
+        }
+      }
+    }
+
+    // Bounds of each remaining unknown from those of the cells expressed in it.
+    double[] low = new double[size];
+    double[] high = new double[size];
+    java.util.Arrays.fill(high, Double.POSITIVE_INFINITY);
+    for (int i = 0; i < size; i++) {
+      if (!narrow(i, varLow[i], varHigh[i], base, offset, sign, low, high)) {
+        return null;
+      }
+    }
+    for (int[] c : couplings) {
+      int p = c[0];
+      int w = c[1];
+      if (base[p] >= 0 && base[w] >= 0 && base[p] != base[w]) {
+        return null;
+      }
+      // part − whole ≤ 0, in one remaining unknown y (or none): slope·y ≤ o_w − o_p.
+      int y = base[p] >= 0 ? base[p] : base[w];
+      long slope = (base[p] == y && y >= 0 ? sign[p] : 0) - (base[w] == y && y >= 0 ? sign[w] : 0);
+      long room = offset[w] - offset[p];
+      if (slope == 0) {
+        if (room < 0) {
+          throw new IllegalStateException("contradictory bounds around cell " + m.keys[queue[p]]);
+        }
+      } else if (slope > 0) {
+        high[y] = Math.min(high[y], (double) room / slope);
+      } else {
+        low[y] = Math.max(low[y], (double) room / slope);
+      }
+    }
+    int t = base[target];
+    if (t < 0) {
+      return new Range(offset[target], offset[target]);
+    }
+    // The sums still open, over the remaining unknowns.
+    double tLow = low[t];
+    double tHigh = high[t];
+    int open = 0;
+    int withTarget = 0;
+    for (int r = 0; r < sums; r++) {
+      if (done[r]) {
+        continue;
+      }
+      open++;
+      int n = substitute(sumVars.get(r), sumCoefficients.get(r), base, sign, coefficientOf, touched);
+      long k = sumConstants.get(r) - offsetSum(sumVars.get(r), sumCoefficients.get(r), offset);
+      long at = coefficientOf[t];
+      if (at != 0) {
+        withTarget++;
+        double othersLow = 0;
+        double othersHigh = 0;
+        for (int i = 0; i < n; i++) {
+          int b = touched[i];
+          long a = coefficientOf[b];
+          if (b == t || a == 0) {
+            continue;
+          }
+          othersLow += a > 0 ? a * low[b] : a * high[b];
+          othersHigh += a > 0 ? a * high[b] : a * low[b];
+        }
+        double l = at > 0 ? (k - othersHigh) / at : (k - othersLow) / at;
+        double h = at > 0 ? (k - othersLow) / at : (k - othersHigh) / at;
+        tLow = Math.max(tLow, Double.isNaN(l) ? tLow : l);
+        tHigh = Math.min(tHigh, Double.isNaN(h) ? tHigh : h);
+      }
+      clear(coefficientOf, touched, n);
+    }
+    if (withTarget > 1 || (withTarget == 1 && open > 1)) {
+      return null;
+    }
+    if (tLow > tHigh + EPS) {
+      throw new IllegalStateException("the relations around cell " + m.keys[queue[target]] + " have no solution");
+    }
+    double lo = sign[target] > 0 ? offset[target] + tLow : offset[target] - tHigh;
+    double hi = sign[target] > 0 ? offset[target] + tHigh : offset[target] - tLow;
+    long lower = (long) Math.ceil(lo - EPS);
+    long upper = Double.isInfinite(hi) ? Long.MAX_VALUE : (long) Math.floor(hi + EPS);
+    return new Range(lower, Math.max(lower, upper));
+  }
+
+  /** Adds up the coefficients of a sum per remaining unknown; returns how many were touched. */
+  private static int substitute(int[] vars, int[] coefficients, int[] base, int[] sign, long[] coefficientOf,
+      int[] touched) {
+    int n = 0;
+    for (int j = 0; j < vars.length; j++) {
+      int b = base[vars[j]];
+      if (b < 0) {
+        continue;
+      }
+      if (coefficientOf[b] == 0 && !contains(touched, n, b)) {
+        touched[n++] = b;
+      }
+      coefficientOf[b] += (long) coefficients[j] * sign[vars[j]];
+    }
+    return n;
+  }
+
+  private static boolean contains(int[] a, int n, int x) {
+    for (int i = 0; i < n; i++) {
+      if (a[i] == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long offsetSum(int[] vars, int[] coefficients, long[] offset) {
+    long s = 0;
+    for (int j = 0; j < vars.length; j++) {
+      s += (long) coefficients[j] * offset[vars[j]];
+    }
+    return s;
+  }
+
+  private static void clear(long[] coefficientOf, int[] touched, int n) {
+    for (int i = 0; i < n; i++) {
+      coefficientOf[touched[i]] = 0;
+    }
+  }
+
+  /** Every unknown expressed in {@code from} is re-expressed with {@code from = alpha + beta·to} ({@code to} −1: a constant). */
+  private static void rebase(int from, int to, long alpha, int beta, int[] base, long[] offset, int[] sign) {
+    for (int i = 0; i < base.length; i++) {
+      if (base[i] == from) {
+        offset[i] += sign[i] * alpha;
+        sign[i] *= beta;
+        base[i] = to;
+        if (to < 0) {
+          sign[i] = 1;
+        }
+      }
+    }
+  }
+
+  /** Narrows the bounds of unknown {@code i}'s base by {@code low ≤ offset + sign·y ≤ high}; false if it is a fixed value that breaks them. */
+  private static boolean narrow(int i, double lowI, double highI, int[] base, long[] offset, int[] sign,
+      double[] low, double[] high) {
+    int b = base[i];
+    if (b < 0) {
+      return offset[i] >= lowI - EPS && offset[i] <= highI + EPS;
+    }
+    if (sign[i] > 0) {
+      low[b] = Math.max(low[b], lowI - offset[i]);
+      high[b] = Math.min(high[b], highI - offset[i]);
+    } else {
+      low[b] = Math.max(low[b], offset[i] - highI);
+      high[b] = Math.min(high[b], offset[i] - lowI);
+    }
+    return true;
+  }
+
+  /** Whether some sum holds {@code cell} as its only unknown: then the attacker has it exactly. */
+  private boolean pinned(int cell) {
+    for (int r : m.relationsOf[cell]) {
+      int unknowns = 0;
+      for (int c : m.relationCells[r]) {
+        if (varOf[c] >= 0) {
+          unknowns++;
+        }
+      }
+      if (unknowns == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Numbers the unknown cells connected to {@code cells} through relations into {@code varOf} and
+   * {@code queue[0, size)}.
+   */
+  private int component(int[] cells, Unknown unknown, int limit) {
+    int size = 0;
+    for (int c : cells) {
+      if (varOf[c] < 0 && unknown.test(c)) {
+        size = enqueue(c, size);
+      }
+    }
+    for (int head = 0; head < size; head++) {
+      if (size > COMPONENT_LIMIT && size > limit) {
+        for (int i = 0; i < size; i++) {
+          varOf[queue[i]] = -1;
+        }
+        return -1;
+      }
+      int cell = queue[head];
+      for (int r : m.relationsOf[cell]) {
+        for (int c : m.relationCells[r]) {
+          if (varOf[c] < 0 && unknown.test(c)) {
+            size = enqueue(c, size);
+          }
+        }
+      }
+      for (int b : m.boundsOf[cell]) {
+        int other = m.parts[b] == cell ? m.wholes[b] : m.parts[b];
+        if (varOf[other] < 0 && unknown.test(other)) {
+          size = enqueue(other, size);
+        }
+      }
+    }
+    return size;
+  }
+
+  private int enqueue(int cell, int size) {
+    if (size == queue.length) {
+      queue = Arrays.copyOf(queue, size * 2);
+    }
+    varOf[cell] = size;
+    queue[size] = cell;
+    return size + 1;
+  }
+}

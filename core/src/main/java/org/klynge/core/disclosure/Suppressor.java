@@ -1,0 +1,491 @@
+package org.klynge.core.disclosure;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Chooses which cells of a {@link DisclosureModel} to hide, as statistical agencies do for
+ * frequency tables (tau-ARGUS, sdcTable): primary cells first, then complements until a
+ * linear-programming audit shows every protected cell safe.
+ *
+ * <ol>
+ *   <li><b>Primary cells.</b> A cell from 1 to its threshold − 1, and, where its protection asks
+ *       for small complements, a numerator whose {@code whole − part} lies from 1 to the threshold −
+ *       1 (then the numerator is hidden).
+ *   <li><b>Protection.</b> For a primary target with value v and protection level p, the range an
+ *       attacker can derive ({@link DerivableRange}) must reach down to max(0, v − p) and up to v + p;
+ *       for any other hidden cell it must be at least p wide. It must hold for an outsider who
+ *       knows every shown cell, and for each insider (a clinic, knowing its own cells exactly) whose
+ *       cells lie in the target's component, except the insider whose own count the target is.
+ *   <li><b>Complements.</b> While a target fails, the shown cells next to its unknowns (in a sum or
+ *       at-most relation with one) are candidates, cheapest first (by cost, then the larger value,
+ *       which leaves more room); a candidate that would be the only unknown of another sum brings
+ *       that sum's cheapest shown cell with it. The first of a few candidates that makes the target
+ *       safe is hidden; if none does, the one that narrows the shortfall most. Hiding cells only
+ *       widens ranges, so a target once safe stays safe.
+ *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and complements
+ *       added until none fails.
+ * </ol>
+ *
+ * <p>Example, threshold and protection 5: a cluster 53 = A 3 + B 20 + D 30 with rest rows. A is
+ * primary; alone it is pinned by the cluster, so a complement is needed; B (cheapest clinic with a
+ * value ≥ 5) comes with its rest row. An insider B would still pin A, so D is hidden too; now A
+ * ranges over 0..53 for an outsider and 0..33 for insiders B or D.
+ */
+public final class Suppressor {
+  /** The most unknowns a linear program may have; beyond, the safe estimate of the neighbourhood is taken. */
+  private static final int EXACT_LIMIT = 40;
+  private static final boolean TRACE = Boolean.getBoolean("klynge.disclosure.trace");
+
+  private final DisclosureModel m;
+  private final boolean[] hidden;
+  private final SuppressionReason[] reasons;
+  private final Range[] ranges;
+  private final DerivableRange lp;
+  private final boolean[] knownToInsider;
+  private final int[] nearStamp;
+  private int[] nearCells = new int[64];
+  private int nearCount;
+  private int stamp;
+  private int unprotected;
+
+  private Suppressor(DisclosureModel model) {
+    this.m = model;
+    hidden = new boolean[model.size()];
+    reasons = new SuppressionReason[model.size()];
+    ranges = new Range[model.size()];
+    lp = new DerivableRange(model);
+    knownToInsider = new boolean[model.size()];
+    nearStamp = new int[model.size()];
+  }
+
+  /** Decides which cells of {@code model} to hide. */
+  public static Suppression suppress(DisclosureModel model) {
+    Suppressor s = new Suppressor(model);
+    List<Target> primaries = s.primaries();
+    for (Target t : primaries) {
+      for (int c : t.hide) {
+        s.hide(c, t.reason);
+      }
+    }
+    long started = System.nanoTime();
+    int done = 0;
+    for (Target t : primaries) {
+      s.preselect(t);
+    }
+    for (Target t : primaries) {
+      s.protect(t);
+      done++;
+      if (TRACE && done % 20000 == 0) {
+        System.err.printf("disclosure: %d of %d primary targets, %d LPs, %d closed forms, largest %d, %.1f s%n", done,
+            primaries.size(), s.lp.solved(), s.lp.closed(), s.lp.largest(), (System.nanoTime() - started) / 1e9);
+      }
+    }
+    // Every complement must leave a range at least p wide too. Hiding more only widens ranges, so a
+    // cell once checked stays safe: each complement is checked once, new ones as they appear.
+    boolean[] checked = new boolean[model.size()];
+    for (int pass = 0; ; pass++) {
+      boolean any = false;
+      for (int c = 0; c < model.size(); c++) {
+        if (s.hidden[c] && !checked[c] && s.reasons[c] == SuppressionReason.COMPLEMENTARY) {
+          checked[c] = true;
+          any = true;
+          s.protect(Target.width(c, model.protections[c].level()));
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    if (TRACE) {
+      System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d%n",
+          model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(), s.lp.largest());
+    }
+    return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected);
+  }
+
+  /**
+   * The hidden cells that {@code insider} can work out exactly from the shown cells and its own:
+   * they are shown in that insider's own table, since it knows them anyway.
+   */
+  public static java.util.Set<Integer> derivable(Suppression suppression, String insider) {
+    DisclosureModel model = suppression.model();
+    int index = java.util.Arrays.asList(model.insiders).indexOf(insider);
+    if (index < 0) {
+      return java.util.Set.of();
+    }
+    boolean[] known = new boolean[model.size()];
+    for (int c : model.insiderCells[index]) {
+      known[c] = true;
+    }
+    DerivableRange lp = new DerivableRange(model);
+    // The hidden cells connected to the insider's: only their ranges change with its knowledge.
+    BitSet seen = new BitSet();
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int c : model.insiderCells[index]) {
+      queue.add(c);
+      seen.set(c);
+    }
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    while (!queue.isEmpty()) {
+      int cell = queue.poll();
+      for (int r : model.relationsOf[cell]) {
+        for (int c : model.relationCells[r]) {
+          if (suppression.hidden(c) && !seen.get(c)) {
+            seen.set(c);
+            queue.add(c);
+          }
+        }
+      }
+    }
+    for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
+      if (!known[c] && suppression.hidden(c)
+          && lp.range(new int[] {c}, new int[] {1}, x -> suppression.hidden(x) && !known[x]).exact()) {
+        out.add(c);
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
+  /** A linear form to protect, the cells that hiding it starts with, and the requirement. */
+  private record Target(int[] cells, int[] coefficients, long value, int level, boolean primary, int[] hide,
+      SuppressionReason reason) {
+    static Target width(int cell, int level) {
+      return new Target(new int[] {cell}, new int[] {1}, 0, level, false, new int[] {cell},
+          SuppressionReason.COMPLEMENTARY);
+    }
+  }
+
+  private List<Target> primaries() {
+    List<Target> out = new ArrayList<>();
+    for (int c = 0; c < m.size(); c++) {
+      Protection p = m.protections[c];
+      if (p.small(m.values[c])) {
+        out.add(new Target(new int[] {c}, new int[] {1}, m.values[c], p.level(), true, new int[] {c},
+            SuppressionReason.SMALL_COUNT));
+      }
+    }
+    for (int b = 0; b < m.parts.length; b++) {
+      int part = m.parts[b];
+      int whole = m.wholes[b];
+      Protection p = m.protections[part];
+      long rest = m.values[whole] - m.values[part];
+      if (m.complementProtected[b] && p.smallComplements() && p.small(rest)) {
+        out.add(new Target(new int[] {whole, part}, new int[] {1, -1}, rest, p.level(), true, new int[] {part},
+            SuppressionReason.SMALL_COMPLEMENT));
+      }
+    }
+    return out;
+  }
+
+  private void hide(int cell, SuppressionReason reason) {
+    if (!hidden[cell]) {
+      hidden[cell] = true;
+      reasons[cell] = reason;
+    } else if (reason != SuppressionReason.COMPLEMENTARY && reasons[cell] == SuppressionReason.COMPLEMENTARY) {
+      reasons[cell] = reason;
+    }
+  }
+
+  private int hiddenCount() {
+    int n = 0;
+    for (boolean h : hidden) {
+      n += h ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** Hides complements until {@code t} is safe. */
+  private void protect(Target t) {
+    while (shortfall(t) > 0) {
+      int candidate = cheapestCandidate(t);
+      if (candidate < 0) {
+        unprotected++;
+        return;
+      }
+      for (int c : closure(t, candidate)) {
+        hide(c, SuppressionReason.COMPLEMENTARY);
+      }
+    }
+  }
+
+  /**
+   * Before any linear program: in every sum of at least three parts that holds a primary cell,
+   * hide the two cheapest other parts that can give way by the protection level (with the cells
+   * that must go with them), so that neither an outsider nor the owner of one of them pins the
+   * primary. Most primary cells are then safe at the first check.
+   */
+  private void preselect(Target t) {
+    for (int cell : t.hide) {
+      for (int r : m.relationsOf[cell]) {
+        int[] rc = m.relationCells[r];
+        int[] co = m.relationCoefficients[r];
+        if (rc.length < 4) {
+          continue;
+        }
+        int hiddenParts = 0;
+        for (int j = 0; j < rc.length; j++) {
+          hiddenParts += co[j] > 0 && hidden[rc[j]] ? 1 : 0;
+        }
+        while (hiddenParts < 3) {
+          int best = -1;
+          for (int j = 0; j < rc.length; j++) {
+            int c = rc[j];
+            if (co[j] > 0 && !hidden[c] && m.values[c] >= t.level
+                && (best < 0 || m.costs[c] < m.costs[best] || (m.costs[c] == m.costs[best] && m.values[c] > m.values[best]))) {
+              best = c;
+            }
+          }
+          if (best < 0) {
+            break;
+          }
+          for (int c : closure(t, best)) {
+            hide(c, SuppressionReason.COMPLEMENTARY);
+          }
+          hiddenParts++;
+        }
+      }
+    }
+  }
+
+  private void setHidden(int[] cells, boolean value) {
+    for (int c : cells) {
+      hidden[c] = value;
+    }
+  }
+
+  /**
+   * How far {@code t}'s derivable range falls short of its requirement, in the worst of the
+   * outsider's and the insiders' views; 0 when safe. Records a primary's outsider range.
+   */
+  private long shortfall(Target t) {
+    int[] near = hiddenNear(t);
+    long worst = shortfall(t, -1);
+    if (worst > 0) {
+      return worst;
+    }
+    for (int insider : insiders(t, near)) {
+      worst = Math.max(worst, shortfall(t, insider));
+      if (worst > 0) {
+        return worst;
+      }
+    }
+    return worst;
+  }
+
+  private long shortfall(Target t, int insider) {
+    if (insider >= 0) {
+      for (int c : m.insiderCells[insider]) {
+        knownToInsider[c] = true;
+      }
+    }
+    try {
+      // First with the hidden cells far from the target taken as known: a range that is safe then
+      // is safe for the real attacker too, who knows less. Only if it is not, the whole component.
+      Range near = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c] && nearStamp[c] == stamp,
+          EXACT_LIMIT);
+      long s = near == null ? t.level : shortfall(t, insider, near);
+      if (s == 0) {
+        return 0;
+      }
+      Range whole = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c], EXACT_LIMIT);
+      // Too large to solve exactly: stay on the safe side and take the nearer estimate.
+      return whole == null ? s : shortfall(t, insider, whole);
+    } finally {
+      if (insider >= 0) {
+        for (int c : m.insiderCells[insider]) {
+          knownToInsider[c] = false;
+        }
+      }
+    }
+  }
+
+  private long shortfall(Target t, int insider, Range r) {
+    if (insider < 0 && t.primary) {
+      for (int c : t.hide) {
+        ranges[c] = r;
+      }
+    }
+    if (!t.primary) {
+      // An insider who can work the cell out exactly sees it in their own table; what they must
+      // not get is a narrow range that is not the whole truth.
+      return insider >= 0 && r.exact() ? 0 : Math.max(0, t.level - Math.min(r.width(), Integer.MAX_VALUE));
+    }
+    long low = Math.max(0, r.lower() - Math.max(0, t.value - t.level));
+    long high = r.unbounded() ? 0 : Math.max(0, t.value + t.level - r.upper());
+    return low + high;
+  }
+
+  /** The hidden cells within two sums of {@code t}'s cells (see {@link #markNear}). */
+  private int[] hiddenNear(Target t) {
+    markNear(t);
+    int n = 0;
+    for (int i = 0; i < nearCount; i++) {
+      n += hidden[nearCells[i]] ? 1 : 0;
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int i = 0; i < nearCount; i++) {
+      if (hidden[nearCells[i]]) {
+        out[k++] = nearCells[i];
+      }
+    }
+    return out;
+  }
+
+  /** Marks the cells within two sums of {@code t}'s cells: the neighbourhood solved first. */
+  private void markNear(Target t) {
+    stamp++;
+    nearCount = 0;
+    for (int c : t.cells) {
+      if (nearStamp[c] != stamp) {
+        nearStamp[c] = stamp;
+        addNear(c);
+      }
+    }
+    int from = 0;
+    for (int hop = 0; hop < 2; hop++) {
+      int to = nearCount;
+      for (int i = from; i < to; i++) {
+        for (int r : m.relationsOf[nearCells[i]]) {
+          for (int c : m.relationCells[r]) {
+            if (nearStamp[c] != stamp) {
+              nearStamp[c] = stamp;
+              addNear(c);
+            }
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private void addNear(int cell) {
+    if (nearCount == nearCells.length) {
+      nearCells = Arrays.copyOf(nearCells, nearCount * 2);
+    }
+    nearCells[nearCount++] = cell;
+  }
+
+  /**
+   * The insiders whose cells are among the hidden ones next to {@code t} ({@code component}, as
+   * marked by {@link #markNear}), except those who know
+   * every cell of {@code t} (it is their own count).
+   */
+  private int[] insiders(Target t, int[] component) {
+    int[] out = new int[0];
+    for (int c : component) {
+      for (int i : m.insidersOf[c]) {
+        if (!contains(out, i) && !knowsAll(i, t.cells)) {
+          out = Arrays.copyOf(out, out.length + 1);
+          out[out.length - 1] = i;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean knowsAll(int insider, int[] cells) {
+    for (int c : cells) {
+      if (Arrays.binarySearch(m.insiderCells[insider], c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The cheapest shown cell in a relation with the hidden cells next to {@code t} (those in a sum
+   * before those only in an at-most relation; then by cost, the larger value, which leaves more
+   * room, and index); −1 if there is none.
+   */
+  private int cheapestCandidate(Target t) {
+    int[] near = hiddenNear(t);
+    int[] around = near.length == 0 ? t.cells : near;
+    int best = -1;
+    for (int cell : around) {
+      for (int r : m.relationsOf[cell]) {
+        for (int c : m.relationCells[r]) {
+          if (!hidden[c] && (best < 0 || cheaper(c, best, t.level))) {
+            best = c;
+          }
+        }
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    for (int cell : around) {
+      for (int b : m.boundsOf[cell]) {
+        for (int c : new int[] {m.parts[b], m.wholes[b]}) {
+          if (!hidden[c] && (best < 0 || cheaper(c, best, t.level))) {
+            best = c;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean cheaper(int a, int b, int level) {
+    if (m.costs[a] != m.costs[b]) {
+      return m.costs[a] < m.costs[b];
+    }
+    long va = Math.min(m.values[a], level);
+    long vb = Math.min(m.values[b], level);
+    return va != vb ? va > vb : a < b;
+  }
+
+  /**
+   * {@code cell} and the shown cells that must be hidden with it: while some sum next to {@code t}'s
+   * unknowns has exactly one unknown (which it would give away), that sum's cheapest shown cell.
+   */
+  private int[] closure(Target t, int cell) {
+    int[] out = {cell};
+    hidden[cell] = true;
+    try {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int c : hiddenNear(t)) {
+          for (int r : m.relationsOf[c]) {
+            int unknowns = 0;
+            int cheapest = -1;
+            for (int x : m.relationCells[r]) {
+              if (hidden[x]) {
+                unknowns++;
+              } else if (cheapest < 0 || m.costs[x] < m.costs[cheapest]) {
+                cheapest = x;
+              }
+            }
+            if (unknowns == 1 && cheapest >= 0) {
+              out = Arrays.copyOf(out, out.length + 1);
+              out[out.length - 1] = cheapest;
+              hidden[cheapest] = true;
+              changed = true;
+            }
+          }
+        }
+      }
+    } finally {
+      for (int c : out) {
+        hidden[c] = false;
+      }
+    }
+    return out;
+  }
+
+  private static boolean contains(int[] cells, int cell) {
+    for (int c : cells) {
+      if (c == cell) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package org.klynge.core.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The closed form of {@link DerivableRange} (used when a component reduces to at most one sum)
+ * gives exactly the range of the two linear programs, and both contain the true value.
+ */
+class DerivableRangeProperties {
+  private static final Protection P = new Protection(5, 5, false);
+
+  @Property(tries = 300)
+  void closedForm_equalsLinearPrograms(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed) {
+    Random rnd = new Random(seed);
+    DisclosureModel.Builder b = DisclosureModel.builder();
+    List<Integer> clusters = new ArrayList<>();
+    long regionX = 0;
+    long regionN = 0;
+    List<int[]> regionParts = new ArrayList<>();
+    int clusterCount = 1 + rnd.nextInt(3);
+    List<Integer> all = new ArrayList<>();
+    for (int k = 0; k < clusterCount; k++) {
+      int clinics = 1 + rnd.nextInt(5);
+      long[] x = new long[clinics];
+      long[] n = new long[clinics];
+      long sx = 0;
+      long sn = 0;
+      for (int i = 0; i < clinics; i++) {
+        x[i] = rnd.nextInt(4) == 0 ? rnd.nextInt(5) : rnd.nextInt(60);
+        n[i] = x[i] + rnd.nextInt(40);
+        sx += x[i];
+        sn += n[i];
+      }
+      int kx = b.cell("k" + k + "x", sx, P, 4);
+      int kn = b.cell("k" + k + "n", sn, P, 4);
+      all.add(kx);
+      all.add(kn);
+      List<Integer> cx = new ArrayList<>();
+      List<Integer> cn = new ArrayList<>();
+      for (int i = 0; i < clinics; i++) {
+        int xi = b.cell("k" + k + "c" + i + "x", x[i], P, 1);
+        int ni = b.cell("k" + k + "c" + i + "n", n[i], P, 1);
+        b.atMost(xi, ni, false);
+        cx.add(xi);
+        cn.add(ni);
+        all.add(xi);
+        all.add(ni);
+        if (clinics > 2) {
+          int rx = b.cell("k" + k + "r" + i + "x", sx - x[i], P, 1);
+          int rn = b.cell("k" + k + "r" + i + "n", sn - n[i], P, 1);
+          b.sum(kx, List.of(xi, rx)).sum(kn, List.of(ni, rn)).atMost(rx, rn, false);
+          all.add(rx);
+          all.add(rn);
+        }
+      }
+      b.sum(kx, cx).sum(kn, cn).atMost(kx, kn, false);
+      regionParts.add(new int[] {kx, kn});
+      regionX += sx;
+      regionN += sn;
+    }
+    int rx = b.cell("rx", regionX, P, 16);
+    int rn = b.cell("rn", regionN, P, 16);
+    b.sum(rx, regionParts.stream().map(a -> a[0]).toList()).sum(rn, regionParts.stream().map(a -> a[1]).toList());
+    all.add(rx);
+    all.add(rn);
+    DisclosureModel m = b.build();
+    boolean[] hidden = new boolean[m.size()];
+    double share = rnd.nextDouble();
+    for (int c : all) {
+      hidden[c] = rnd.nextDouble() < share;
+    }
+    DerivableRange closed = new DerivableRange(m, true);
+    DerivableRange lp = new DerivableRange(m, false);
+    for (int c = 0; c < m.size(); c++) {
+      if (!hidden[c]) {
+        continue;
+      }
+      int[] cells = {c};
+      int[] one = {1};
+      Range a = closed.range(cells, one, x -> hidden[x]);
+      Range e = lp.range(cells, one, x -> hidden[x]);
+      assertEquals(e, a, "cell " + m.key(c) + " (seed " + seed + ")");
+      assertTrue(a.lower() <= m.value(c) && m.value(c) <= a.upper(), "contains the truth: " + a);
+    }
+  }
+}
