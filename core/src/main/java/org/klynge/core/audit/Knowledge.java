@@ -2,6 +2,7 @@ package org.klynge.core.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What the attacker knows from a set of published files: the cells with the bounds their shown counts
@@ -244,18 +244,38 @@ final class Knowledge {
 
   /** Adds {@code Σ as[i] · x[cs[i]] (= or ≤) 0} once, combining repeated cells; a trivial relation is skipped. */
   private void add(int[] cs, int[] as, boolean equality, boolean period) {
-    TreeMap<Integer, Integer> terms = new TreeMap<>();
-    for (int i = 0; i < cs.length; i++) {
-      terms.merge(cs[i], as[i], Integer::sum);
+    int n = cs.length;
+    int[] cells = cs.clone();
+    int[] coefficients = as.clone();
+    for (int i = 1; i < n; i++) {
+      for (int j = i; j > 0 && cells[j - 1] > cells[j]; j--) {
+        int c = cells[j];
+        cells[j] = cells[j - 1];
+        cells[j - 1] = c;
+        int a = coefficients[j];
+        coefficients[j] = coefficients[j - 1];
+        coefficients[j - 1] = a;
+      }
     }
-    terms.values().removeIf(a -> a == 0);
-    if (terms.isEmpty()) {
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (m > 0 && cells[m - 1] == cells[i]) {
+        coefficients[m - 1] += coefficients[i];
+        if (coefficients[m - 1] == 0) {
+          m--;
+        }
+      } else {
+        cells[m] = cells[i];
+        coefficients[m++] = coefficients[i];
+      }
+    }
+    if (m == 0) {
       return;
     }
-    int[] cells = terms.keySet().stream().mapToInt(Integer::intValue).toArray();
-    int[] coefficients = terms.values().stream().mapToInt(Integer::intValue).toArray();
+    cells = Arrays.copyOf(cells, m);
+    coefficients = Arrays.copyOf(coefficients, m);
     if (equality && coefficients[0] < 0) {
-      for (int i = 0; i < coefficients.length; i++) {
+      for (int i = 0; i < m; i++) {
         coefficients[i] = -coefficients[i];
       }
     }

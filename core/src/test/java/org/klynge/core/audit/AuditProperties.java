@@ -181,4 +181,84 @@ class AuditProperties {
       }
     }
   }
+
+  /** A published table and the true numerator of each row, by {@code level|unit|period}. */
+  private record EventWorld(AuditTable table, Map<String, Long> numerators) {}
+
+  /** A cluster's clinics over the months, quarters and year of 2024, with events that add up over time. */
+  private static EventWorld events(Random random, int percent, int base) {
+    Published p = Published.file("e.csv").indicator("e", "ee01", "dd01", NumeratorKind.EVENTS);
+    if (base > 1) {
+      p.roundedTo(base);
+    }
+    Map<String, Long> truth = new HashMap<>();
+    int clinics = 1 + random.nextInt(4);
+    long[][] months = new long[clinics][12];
+    for (long[] clinic : months) {
+      for (int m = 0; m < 12; m++) {
+        clinic[m] = random.nextInt(12);
+      }
+    }
+    for (int period = 0; period < 17; period++) {
+      int from = period < 12 ? period : period < 16 ? 3 * (period - 12) : 0;
+      int to = period < 12 ? period + 1 : period < 16 ? from + 3 : 12;
+      String label = period < 12 ? String.format("2024-%02d", period + 1) : period < 16 ? "2024-Q" + (period - 11)
+          : "2024";
+      if (period < 12) {
+        p.month(period + 1);
+      } else if (period < 16) {
+        p.quarter(period - 11);
+      } else {
+        p.year();
+      }
+      long cluster = 0;
+      for (int c = 0; c < clinics; c++) {
+        long v = 0;
+        for (int m = from; m < to; m++) {
+          v += months[c][m];
+        }
+        cluster += v;
+        truth.put("clinic|P" + c + "|" + label, v);
+        boolean hidden = random.nextInt(100) < percent;
+        p.clinic("P" + c, "k1", hidden ? null : round(v, base), 100);
+      }
+      truth.put("cluster|k1|" + label, cluster);
+      p.cluster("k1", "r1", random.nextInt(100) < percent ? null : round(cluster, base), 100 * clinics);
+    }
+    return new EventWorld(p.table(), truth);
+  }
+
+  @Property(tries = 200)
+  void treesByPropagation_agreeWithLinearPrograms(@ForAll long seed, @ForAll @IntRange(min = 5, max = 70) int percent,
+      @ForAll @IntRange(min = 1, max = 5) int base, @ForAll boolean periods) {
+    Random random = new Random(seed);
+    List<Truth> world = world(random);
+    List<AuditTable> tables = List.of(periods ? events(random, percent, base).table()
+        : publish(world, hide(random, world.size(), percent), base));
+    Knowledge shortcut = Knowledge.of(tables);
+    Attack fast = Attack.run(shortcut, true);
+    Knowledge full = Knowledge.of(tables);
+    Attack slow = Attack.run(full, false);
+    for (int c = 0; c < shortcut.cells.size(); c++) {
+      if (shortcut.cells.hidden(c)) {
+        assertEquals(slow.lower[c] + ".." + slow.upper[c], fast.lower[c] + ".." + fast.upper[c], "cell " + c);
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void eventRanges_alwaysContainTheTrueValue(@ForAll long seed, @ForAll @IntRange(min = 5, max = 70) int percent,
+      @ForAll @IntRange(min = 1, max = 5) int base) {
+    EventWorld world = events(new Random(seed), percent, base);
+    AuditReport report = Audit.runTables(List.of(world.table()), EVERY_RANGE);
+    assertTrue(report.findings(AuditFinding.Kind.INCONSISTENT).isEmpty(), report.findings().toString());
+    assertEquals(0, report.periodRelationsDropped());
+    for (AuditFinding f : report.findings(AuditFinding.Kind.RANGE_TOO_NARROW)) {
+      AuditCell c = f.cell();
+      long value = world.numerators().getOrDefault(c.level().code() + "|" + c.unit() + "|" + c.period(), -1L);
+      if (c.count() == AuditCell.Count.NUMERATOR) {
+        assertTrue(f.range().orElseThrow().contains(value), f + " does not contain the true value " + value);
+      }
+    }
+  }
 }

@@ -34,7 +34,7 @@ class ComponentProgramTest {
     Propagation.run(index, relations);
     assertEquals(0, index.lower[x[0]]);
     assertEquals(10, index.upper[x[0]]);
-    ComponentProgram program = new ComponentProgram(index, new int[] {x[0], x[1], x[2]}, relations);
+    ComponentProgram program = new ComponentProgram(Bounds.of(index), new int[] {x[0], x[1], x[2]}, relations);
     for (int i = 0; i < 3; i++) {
       assertEquals(new ComponentProgram.Range(5, 5, false), program.range(x[i]), "x" + i);
     }
@@ -47,7 +47,7 @@ class ComponentProgramTest {
     CellIndex index = new CellIndex();
     int[] x = cells(index, 2);
     Relation equal = new Relation(new int[] {x[0], x[1]}, new int[] {1, -1}, true, false);
-    ComponentProgram program = new ComponentProgram(index, new int[] {x[0], x[1]}, List.of(equal));
+    ComponentProgram program = new ComponentProgram(Bounds.of(index), new int[] {x[0], x[1]}, List.of(equal));
     assertEquals(new ComponentProgram.Range(0, CellIndex.UNBOUNDED, false), program.range(x[0]));
   }
 
@@ -60,7 +60,7 @@ class ComponentProgramTest {
     index.upper[x[2]] = 10;
     index.upper[x[0]] = 3;
     index.upper[x[1]] = 4;
-    ComponentProgram program = new ComponentProgram(index, new int[] {x[0], x[1]}, List.of(sum(x[2], x[0], x[1])));
+    ComponentProgram program = new ComponentProgram(Bounds.of(index), new int[] {x[0], x[1]}, List.of(sum(x[2], x[0], x[1])));
     assertTrue(program.range(x[0]).infeasible());
     assertTrue(!program.feasible());
   }
