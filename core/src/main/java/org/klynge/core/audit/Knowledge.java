@@ -49,8 +49,9 @@ final class Knowledge {
       cellOf[t] = new int[rows.size() * 2];
       for (int r = 0; r < rows.size(); r++) {
         AuditRow row = rows.get(r);
+        String unit = unitKey(t, row);
         for (AuditCell.Count count : AuditCell.Count.values()) {
-          int c = cells.cell(key(row, count, unitKey(t, row)));
+          int c = cells.cell(key(row, count, unit));
           cellOf[t][2 * r + count.ordinal()] = c;
           long here = CellIndex.location(t, r, count);
           if (cells.firstSeen[c] == CellIndex.NOWHERE) {

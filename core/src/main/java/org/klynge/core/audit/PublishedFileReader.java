@@ -86,6 +86,7 @@ public final class PublishedFileReader {
       }
     }
     List<AuditRow> rows = new ArrayList<>();
+    Map<String, LocalDate> dates = new HashMap<>();
     while (true) {
       long line = lines.nextLine();
       List<String> fields = lines.next();
@@ -102,7 +103,7 @@ public final class PublishedFileReader {
       rows.add(row(source, line, column -> {
         Integer i = index.get(column);
         return i == null ? Optional.empty() : Optional.of(fields.get(i));
-      }));
+      }, dates));
     }
     if (lines.unterminatedQuoteAt() > 0) {
       throw new AuditInputException(source, lines.unterminatedQuoteAt(), Optional.empty(), "unterminated quoted field");
@@ -113,6 +114,7 @@ public final class PublishedFileReader {
   /** Reads a JSON table named {@code source}. */
   public static AuditTable readJson(String source, InputStream in) throws IOException {
     List<AuditRow> rows = new ArrayList<>();
+    Map<String, LocalDate> dates = new HashMap<>();
     boolean sawRows = false;
     try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -137,7 +139,7 @@ public final class PublishedFileReader {
             throw new AuditInputException(source, line, Optional.empty(), "row " + number + " is not an object");
           }
           JsonNode node = p.readValueAsTree();
-          rows.add(row(source, line, column -> text(node, column)));
+          rows.add(row(source, line, column -> text(node, column), dates));
         }
       }
     } catch (JsonProcessingException e) {
@@ -176,8 +178,8 @@ public final class PublishedFileReader {
     Optional<String> get(String column);
   }
 
-  private static AuditRow row(String source, long line, Fields fields) {
-    RowReader r = new RowReader(source, line, fields);
+  private static AuditRow row(String source, long line, Fields fields, Map<String, LocalDate> dates) {
+    RowReader r = new RowReader(source, line, fields, dates);
     String indicator = r.required("indicator_id");
     UnitLevel level = UnitLevel.fromCode(r.text("level")).orElseThrow(
         () -> r.error("level", "unknown level '" + r.text("level") + "': use " + UnitLevel.codes()));
@@ -211,7 +213,7 @@ public final class PublishedFileReader {
   }
 
   /** Reads and checks the fields of one row; every error names the file, line and column. */
-  private record RowReader(String source, long line, Fields fields) {
+  private record RowReader(String source, long line, Fields fields, Map<String, LocalDate> dates) {
 
     String text(String column) {
       return fields.get(column).orElseThrow(() -> error(column, "missing field " + column)).trim();
@@ -227,8 +229,14 @@ public final class PublishedFileReader {
 
     LocalDate date(String column) {
       String v = required(column);
+      LocalDate known = dates.get(v);
+      if (known != null) {
+        return known;
+      }
       try {
-        return LocalDate.parse(v);
+        LocalDate d = LocalDate.parse(v);
+        dates.put(v, d);
+        return d;
       } catch (DateTimeParseException e) {
         throw error(column, "not a date (YYYY-MM-DD): '" + v + "'");
       }
