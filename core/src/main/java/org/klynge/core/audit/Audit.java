@@ -50,8 +50,15 @@ import java.util.Optional;
  *       into its program.
  *   <li><b>Ranges.</b> Each component's model is built once (ojAlgo) and solved twice per hidden cell, for
  *       its minimum and maximum; the range is {@code [ceil(min − 1e-6), floor(max + 1e-6)]}, an unbounded
- *       maximum meaning no upper limit. A component that is infeasible without period relations means the
- *       files contradict each other: an {@link AuditFinding.Kind#INCONSISTENT} finding with its cells.
+ *       maximum meaning no upper limit. A solution that puts another cell at one of its bounds settles that
+ *       side of that cell without a program of its own. A component that is infeasible without period
+ *       relations means the files contradict each other: an {@link AuditFinding.Kind#INCONSISTENT} finding
+ *       with its cells.
+ *   <li><b>Trees.</b> A component whose relations form a tree (no cycle through its unknowns and
+ *       relations) is solved exactly by propagation and needs no program: at a fixed point every value in a
+ *       cell's bounds extends to a solution of the whole tree. A component with period relations first
+ *       propagates its own relations, period relations included, on a local copy of its bounds.
+ *       Components are solved in parallel.
  * </ol>
  *
  * <p><b>Rounding.</b> With rounding every shown count is a bounded unknown, and a full linear program would
