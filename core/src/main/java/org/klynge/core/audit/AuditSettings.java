@@ -21,9 +21,6 @@ public record AuditSettings(int threshold, int protection) {
 
   /** Settings with the default protection, equal to the threshold. */
   public static AuditSettings of(int threshold) {
-    if (threshold < 1) {
-      throw new IllegalArgumentException("threshold must be at least 1, got " + threshold);
-    }
     return new AuditSettings(threshold, threshold);
   }
 }
