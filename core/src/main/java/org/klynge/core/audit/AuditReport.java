@@ -8,8 +8,10 @@ import java.util.List;
  * @param files the files (tables) read
  * @param rows the rows read
  * @param hiddenCells the distinct hidden counts (unknowns that some row leaves empty)
- * @param components the independent groups of related unknowns whose ranges needed a linear program
- * @param linearPrograms the linear programs solved (a minimum and a maximum per hidden count, plus checks)
+ * @param components the independent groups of related unknowns, each solved on its own (by one linear
+ *     program, or by propagation alone when its relations form a tree)
+ * @param linearPrograms the linear programs solved (at most a minimum and a maximum per hidden count, plus
+ *     feasibility checks)
  * @param periodRelationsDropped period relations left out because their component was infeasible with them
  * @param findings the findings, sorted by file and line
  */
