@@ -91,6 +91,6 @@ final class CellIndex {
   }
 
   static AuditCell.Count count(long location) {
-    return AuditCell.Count.values()[(int) (location & 1)];
+    return (location & 1) == 0 ? AuditCell.Count.NUMERATOR : AuditCell.Count.DENOMINATOR;
   }
 }

@@ -20,6 +20,8 @@ final class Knowledge {
   /** The nation's unit id. */
   static final String NATION = "DK";
 
+  private static final AuditCell.Count[] COUNTS = AuditCell.Count.values();
+
   final List<AuditTable> tables;
   final CellIndex cells = new CellIndex();
   final List<Relation> relations = new ArrayList<>();
@@ -50,7 +52,7 @@ final class Knowledge {
       for (int r = 0; r < rows.size(); r++) {
         AuditRow row = rows.get(r);
         String unit = unitKey(t, row);
-        for (AuditCell.Count count : AuditCell.Count.values()) {
+        for (AuditCell.Count count : COUNTS) {
           int c = cells.cell(key(row, count, unit));
           cellOf[t][2 * r + count.ordinal()] = c;
           long here = CellIndex.location(t, r, count);
@@ -134,7 +136,8 @@ final class Knowledge {
 
   /** The population identity, or the indicator's own when the file gives none. */
   private static String population(AuditRow row, AuditCell.Count count) {
-    return row.population(count).orElse("indicator:" + row.indicator() + ":" + count.code());
+    String p = count == AuditCell.Count.NUMERATOR ? row.numeratorPopulation() : row.denominatorPopulation();
+    return p.isEmpty() ? "indicator:" + row.indicator() + ":" + count.code() : p;
   }
 
   private record Group(String population, LocalDate start, LocalDate end, String parent) {}
@@ -150,7 +153,7 @@ final class Knowledge {
       List<AuditRow> rows = tables.get(t).rows();
       for (int r = 0; r < rows.size(); r++) {
         AuditRow row = rows.get(r);
-        for (AuditCell.Count count : AuditCell.Count.values()) {
+        for (AuditCell.Count count : COUNTS) {
           int c = cellOf[t][2 * r + count.ordinal()];
           Group group = new Group(population(row, count), row.periodStart(), row.periodEnd(), row.parent());
           switch (row.level()) {

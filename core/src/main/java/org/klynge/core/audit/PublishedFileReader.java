@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +55,10 @@ public final class PublishedFileReader {
     String source = file.toString();
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder())) {
         return readCsv(source, in);
+      } catch (CharacterCodingException e) {
+        throw new AuditInputException(source, 0, Optional.empty(), "not UTF-8 text");
       }
     }
     if (name.endsWith(".json")) {
@@ -68,7 +71,7 @@ public final class PublishedFileReader {
 
   /** Reads a CSV table named {@code source}. */
   public static AuditTable readCsv(String source, Reader in) throws IOException {
-    CsvLines lines = new CsvLines(in instanceof BufferedReader b ? b : new BufferedReader(in));
+    CsvLines lines = new CsvLines(in);
     List<String> header = lines.next();
     if (header == null) {
       throw new AuditInputException(source, 1, Optional.empty(), "empty file: no header row");
@@ -281,12 +284,15 @@ public final class PublishedFileReader {
 
   /** RFC 4180 records from a reader, with the line each starts on. */
   private static final class CsvLines {
-    private final BufferedReader in;
+    private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private long line = 1;
     private long unterminated;
     private int pushedBack = -2;
 
-    CsvLines(BufferedReader in) {
+    CsvLines(Reader in) {
       this.in = in;
     }
 
@@ -305,7 +311,15 @@ public final class PublishedFileReader {
         pushedBack = -2;
         return c;
       }
-      return in.read();
+      if (position == limit) {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          return -1;
+        }
+      }
+      return buffer[position++];
     }
 
     /** The next record's fields, or null at the end. */

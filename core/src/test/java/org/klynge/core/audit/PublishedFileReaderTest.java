@@ -162,6 +162,11 @@ class PublishedFileReaderTest {
     Path json = dir.resolve("r.JSON");
     Files.writeString(json, JSON);
     assertEquals(2, PublishedFileReader.read(json).rows().size());
+    Path latin1 = dir.resolve("latin1.csv");
+    Files.write(latin1, (HEADER + "\n" + SHOWN.replace("k001-P03", "kl\u00f8ft") + "\n")
+        .getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(latin1 + ": not UTF-8 text",
+        assertThrows(AuditInputException.class, () -> PublishedFileReader.read(latin1)).getMessage());
     Path other = dir.resolve("r.txt");
     Files.writeString(other, HEADER);
     var e = assertThrows(AuditInputException.class, () -> PublishedFileReader.read(other));
