@@ -93,8 +93,9 @@ final class ComponentProgram {
   }
 
   /**
-   * The integer range of cell {@code c}: {@code [ceil(min − ε), floor(max + ε)]} within its bounds. A solver
-   * failure other than infeasibility keeps the side's bound.
+   * The integer range of cell {@code c}: {@code [ceil(min − ε), floor(max + ε)]} within its bounds. Only an
+   * optimal solution narrows a side (a merely feasible one says nothing about the optimum); any other
+   * outcome but infeasibility keeps the side's bound, as does an unbounded maximum.
    */
   Range range(int c) {
     Variable v = variables.get(c);
@@ -108,8 +109,10 @@ final class ComponentProgram {
       if (min.getState() == Optimisation.State.INFEASIBLE) {
         return Range.INFEASIBLE;
       }
-      if (min.getState().isFeasible()) {
+      if (min.getState().isOptimal()) {
         lower = Math.max(lower, (long) Math.ceil(min.getValue() - EPSILON));
+      }
+      if (min.getState().isFeasible()) {
         attained(min);
       }
     }
@@ -120,8 +123,10 @@ final class ComponentProgram {
       if (max.getState() == Optimisation.State.INFEASIBLE) {
         return Range.INFEASIBLE;
       }
-      if (max.getState().isFeasible() && max.getState() != Optimisation.State.UNBOUNDED && max.getValue() < 9e15) {
+      if (max.getState().isOptimal() && max.getValue() < 9e15) {
         upper = Math.min(upper, (long) Math.floor(max.getValue() + EPSILON));
+      }
+      if (max.getState().isFeasible() && max.getState() != Optimisation.State.UNBOUNDED) {
         attained(max);
       }
     }
