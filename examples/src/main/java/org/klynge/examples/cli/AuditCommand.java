@@ -26,11 +26,12 @@ import picocli.CommandLine.Parameters;
  * files that contradict each other.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = {
-    "Attacks published result files (.csv or .json) as anyone holding them could:",
-    "works out, by linear programming over the sums and differences between their",
-    "counts, the range of values each hidden count can take.",
-    "Prints a summary and each finding on one line. Exit code 0 when there are no",
-    "findings, 1 when there are, 2 on usage or input errors."})
+    "Audits published result files (.csv or .json) for counts anyone can work out.",
+    "Attacks the files together as anyone holding them could: works out, by linear",
+    "programming over the sums and differences between their counts, the range of",
+    "values each hidden count can take. Prints a summary and each finding on one",
+    "line. Exit code 0 when there are no findings, 1 when there are, 2 on usage or",
+    "input errors."})
 final class AuditCommand implements Callable<Integer> {
 
   /** How many cells of an inconsistent component are printed. */
