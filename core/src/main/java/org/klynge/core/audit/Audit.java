@@ -48,8 +48,8 @@ import java.util.Optional;
  *       (hidden cells, and rounded shown cells with their propagated bounds) are its unknowns; union-find over
  *       these relations splits the unknowns into independent components, and only a cell's component goes
  *       into its program.
- *   <li><b>Ranges.</b> Each component's model is built once (ojAlgo) and solved twice per hidden cell, for
- *       its minimum and maximum; the range is {@code [ceil(min − 1e-6), floor(max + 1e-6)]}, an unbounded
+ *   <li><b>Ranges.</b> Each component's model is built once (ojAlgo) and solved at most twice per hidden
+ *       cell, for its minimum and maximum; the range is {@code [ceil(min − 1e-6), floor(max + 1e-6)]}, an unbounded
  *       maximum meaning no upper limit. A solution that puts another cell at one of its bounds settles that
  *       side of that cell without a program of its own. A component that is infeasible without period
  *       relations means the files contradict each other: an {@link AuditFinding.Kind#INCONSISTENT} finding
@@ -66,7 +66,8 @@ import java.util.Optional;
  * relations that also hold a hidden cell (one hop), with the bounds that propagation over <em>all</em>
  * relations gave them. This attacker is slightly weaker than a full linear program over the whole table
  * under rounding (propagation is not as strong as a linear program on the relations it handles alone), so
- * a publication it passes is not proven safe against a stronger one; a finding it reports is real.
+ * a publication it passes is not proven safe against a stronger one; a finding it reports is real (as far as
+ * the relations hold).
  *
  * <h2>Findings</h2>
  *
