@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "klynge 0.1.0",
     description = "Quality indicators for clusters of general practices: validate definitions, evaluate them over"
-        + " data, explain results.",
+        + " data, explain results, audit what was published.",
     subcommands = {ValidateCommand.class, EvaluateCommand.class, ExplainCommand.class, PatientsCommand.class,
-        DemoCommand.class, BenchCommand.class,
+        AuditCommand.class, DemoCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class KlyngeCommand implements Runnable {
 

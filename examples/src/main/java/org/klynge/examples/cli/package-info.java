@@ -1,2 +1,3 @@
-/** The {@code klynge} command line: validate definitions, evaluate them over data, explain results. */
+/** The {@code klynge} command line: validate definitions, evaluate them over data, explain results,
+ * audit published files. */
 package org.klynge.examples.cli;
