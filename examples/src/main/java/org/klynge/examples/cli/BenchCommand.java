@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code klynge bench}: the national benchmark against DuckDB and a hand-written loop. */
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Generates the synthetic nation, evaluates the benchmark package with Klynge (1 and N threads), DuckDB and a"
         + " hand-written loop, checks that all counts agree, then prints times.",
     "Last line: speedup vs duckdb: X.XX, vs floor: Y.YY. Use -Xmx8g or more at scale 1."})

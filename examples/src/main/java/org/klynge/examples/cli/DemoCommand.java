@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code klynge demo}: the main job on embedded synthetic data. */
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Generates a synthetic nation, evaluates the whole catalogue for the year and each month, and writes the extract,"
         + " results.csv/results.json, the cluster report report-CLUSTER.html and a clinic's actionable patient list to --out."})
 final class DemoCommand implements Callable<Integer> {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * {@code klynge evaluate}: evaluates definitions over a CSV extract and writes the result table with
  * its statistics, as published to one audience (disclosure control applied).
  */
-@Command(name = "evaluate", description = {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Evaluates definitions over a CSV extract and writes results (.csv or .json, by the file name)",
     "with confidence intervals, standard fulfilment, funnel limits and comparisons, as published to",
     "an audience: small counts and the cells that would give them away are suppressed.",

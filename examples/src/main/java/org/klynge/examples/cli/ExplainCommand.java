@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code klynge explain}: why one patient is (or is not) in each population of one indicator. */
-@Command(name = "explain", description = "Shows, for one patient and indicator, each criterion as true or false"
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = "Shows, for one patient and indicator, each criterion as true or false"
     + " with the events and facts that decided it.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code klynge patients}: a clinic's patients in a population of an indicator, with the facts behind it. */
-@Command(name = "patients", description = {
+@Command(name = "patients", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Lists a clinic's patients in a population of an indicator, with the facts that put them there.",
     "--population gap lists those counted in the denominator but not in the numerator: the actionable list."})
 final class PatientsCommand implements Callable<Integer> {
