@@ -7,15 +7,28 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.klynge.core.definition.DefinitionSet;
 
 /** The Jakarta constraints declared on the definition records, checked by Hibernate Validator. */
 final class StructuralConstraints implements Rule {
 
+  /**
+   * Hibernate Validator announces its version (HV000001) at INFO on first use; a library's users
+   * should not see a dependency's greeting. Held here so that the level outlives garbage
+   * collection. (Applies when Hibernate Validator logs through java.util.logging, its fallback;
+   * with SLF4J or Log4j on the class path, the application's configuration decides.)
+   */
+  private static final Logger VERSION_LOG = Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   private static final Validator VALIDATOR = createValidator();
 
   private static Validator createValidator() {
+    if (VERSION_LOG.getLevel() == null) {
+      VERSION_LOG.setLevel(Level.WARNING);
+    }
     try (ValidatorFactory factory = Validation.byDefaultProvider().configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .buildValidatorFactory()) {

@@ -35,11 +35,15 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--force", description = "Write into --out even if it holds files, replacing the demo's own.")
+  boolean force;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.outputFolder(spec.commandLine(), out, force);
     Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads, writeExtract), spec.commandLine().getOut());
     return 0;
   }
