@@ -14,6 +14,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,16 +30,31 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.klynge.core.data.Extract;
+import org.klynge.core.data.Outcome;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.disclosure.DisclosurePolicy;
+import org.klynge.core.disclosure.Viewer;
+import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.engine.Evaluator;
+import org.klynge.core.format.DefinitionLoader;
+import org.klynge.core.result.Assessment;
+import org.klynge.core.result.Publication;
+import org.klynge.core.result.PublishedTable;
 
 /**
  * The Java in the README and the how-to documents works as written: each {@code ```java} block
- * of README.md and docs/embedding.md is a whole program (imports shown) that compiles and runs;
- * the blocks of docs/jshell.md run in JShell one after the other.
+ * of README.md and docs/embedding.md is a whole program (imports shown) that compiles and runs
+ * (the embedding guide's on Parquet files and a database made here); the blocks of
+ * docs/jshell.md run in JShell one after the other.
  */
 class DocumentationSnippetsTest {
 
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS_NAME = Pattern.compile("public (?:final )?class (\\w+)");
+
+  private static final Path CASE = Path.of("../docs/conformance/values/latest-value");
+  private static final Path ORGANISATION = Path.of("../docs/conformance/organisation");
 
   @TempDir
   Path classes;
@@ -65,9 +84,42 @@ class DocumentationSnippetsTest {
   }
 
   @Test
-  void embeddingGuide_programs_compile() throws Exception {
-    for (String block : javaBlocks(Path.of("../docs/embedding.md"))) {
+  void embeddingGuide_parquetAndDatabase_compileAndRun() throws Exception {
+    List<String> blocks = javaBlocks(Path.of("../docs/embedding.md"));
+    assertEquals(2, blocks.size());
+    for (String block : blocks) {
       compile(block);
+    }
+    // Parquet files written by DuckDB from a conformance case, read back through the guide's ParquetExtract
+    Path parquet = Files.createDirectory(classes.resolve("parquet"));
+    try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duckdb.createStatement()) {
+      for (Path csv : List.of(ORGANISATION.resolve("regions.csv"), ORGANISATION.resolve("clusters.csv"),
+          ORGANISATION.resolve("clinics.csv"), ORGANISATION.resolve("cluster_memberships.csv"),
+          ORGANISATION.resolve("cluster_regions.csv"), CASE.resolve("patients.csv"), CASE.resolve("listings.csv"),
+          CASE.resolve("events.csv"))) {
+        String table = csv.getFileName().toString().replace(".csv", "");
+        s.execute("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true)) TO '"
+            + parquet.resolve(table + ".parquet") + "' (FORMAT parquet)");
+      }
+    }
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      Extract extract = (Extract) loader.loadClass("ParquetExtract").getMethod("read", Path.class).invoke(null, parquet);
+      assertEquals(13, extract.reconciliation().count("events", Outcome.USED));
+      var definitions = DefinitionLoader.load(List.of(CASE.resolve("definitions.yaml"))).orThrow();
+      var evaluator = Evaluator.compileAll(definitions);
+      var results = evaluator.evaluate(extract, EvaluationOptions.of(MeasurementPeriod.year(2024)));
+      var published = Publication.publish(Assessment.assess(results, evaluator.indicators()),
+          Viewer.clinic("c1"), DisclosurePolicy.defaults(), "key");
+      String url = "jdbc:duckdb:" + classes.resolve("results.duckdb");
+      Method store = loader.loadClass("ResultsToDatabase").getMethod("store", PublishedTable.class, String.class);
+      store.invoke(null, published, url);
+      try (Connection db = DriverManager.getConnection(url); Statement s = db.createStatement();
+          ResultSet rs = s.executeQuery("SELECT numerator, denominator FROM published_results"
+              + " WHERE level = 'clinic' AND unit_id = 'c1'")) {
+        assertTrue(rs.next());
+        assertEquals(3, rs.getLong(1));
+        assertEquals(5, rs.getLong(2));
+      }
     }
   }
 
