@@ -172,7 +172,7 @@ class CatalogueMutationProperties {
             .get(random.nextInt(11)) + text.substring(at);
       default:
         int lineStart = text.lastIndexOf('\n', at) + 1;
-        int lineEnd = text.indexOf('\n', at);
+        int lineEnd = text.indexOf('\n', lineStart);
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
         return text.substring(0, lineStart) + line + "\n" + text.substring(lineStart);
     }
