@@ -217,6 +217,41 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void validateAndEvaluate_deepAndLongDefinitions_oneDiagnosticNoStackTrace() throws IOException {
+    StringBuilder chain = new StringBuilder("schemaVersion: 1\npopulations:\n");
+    for (int i = 0; i < 1_900; i++) {
+      chain.append("  - id: p").append(i).append("\n    criterion: ")
+          .append(i == 1_899 ? "{type: listed}" : "{type: population, id: p" + (i + 1) + "}").append('\n');
+    }
+    chain.append("indicators:\n  - id: i\n    version: 1.0.0\n    title: t\n    scoring: {type: proportion}\n"
+        + "    populations:\n      initial: {type: population, id: p0}\n      numerator: {type: listed}\n"
+        + "    direction: higher\n    unit: \"%\"\n");
+    Path chainFile = Files.writeString(temp.resolve("chain.yaml"), chain);
+    Path deepFile = Files.writeString(temp.resolve("deep.yaml"), "schemaVersion: 1\npopulations:\n  - id: p\n"
+        + "    criterion: " + "{type: not, criterion: ".repeat(535) + "{type: listed}" + "}".repeat(535) + "\n");
+    for (Path file : List.of(chainFile, deepFile)) {
+      Run validate = run("validate", file.toString());
+      assertEquals(1, validate.exitCode(), validate.out() + validate.err());
+      assertTrue(validate.out().contains("invalid: 1 error(s)"), validate.out());
+      assertFalse(validate.err().contains("Exception") || validate.err().contains("Error"), validate.err());
+      Run evaluate = run("evaluate", "--definitions", file.toString(), "--data", data.toString(), "--period", "2024",
+          "--out", temp.resolve("r.csv").toString());
+      assertEquals(1, evaluate.exitCode(), evaluate.err());
+      assertTrue(evaluate.err().startsWith("error: 1 problem in definitions:"), evaluate.err());
+    }
+  }
+
+  @Test
+  void evaluate_diskFull_namesTheFile() throws IOException {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this machine");
+    Path out = Files.createSymbolicLink(temp.resolve("results.csv"), full);
+    Run run = evaluate(out, "--force");
+    assertEquals(1, run.exitCode());
+    assertEquals("error: " + out + ": no space left on device", run.err().strip());
+  }
+
+  @Test
   void outOfMemory_oneLineAndExitCodeThree() {
     @CommandLine.Command(name = "hungry")
     class Hungry implements Callable<Integer> {
