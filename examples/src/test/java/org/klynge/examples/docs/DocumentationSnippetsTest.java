@@ -123,6 +123,33 @@ class DocumentationSnippetsTest {
     }
   }
 
+  /**
+   * The reference documents show fragments, not programs: each compiles as the body of a method
+   * that sees every public package of Klynge and the usual JDK ones, and has the names the
+   * fragments take as given ({@code connection}, {@code results}, {@code evaluator}, {@code key})
+   * as fields.
+   */
+  @Test
+  void referenceFragments_compileAgainstThePublicApi() throws Exception {
+    List<String> packages = List.of("data", "definition", "disclosure", "engine", "files", "format", "io", "model",
+        "result", "stats", "validation");
+    int n = 0;
+    for (String document : List.of("../docs/data-format.md", "../docs/definition-format.md")) {
+      for (String fragment : javaBlocks(Path.of(document))) {
+        StringBuilder source = new StringBuilder();
+        source.append("import java.nio.file.Path;\nimport java.sql.Connection;\nimport java.util.List;\n");
+        for (String p : packages) {
+          source.append("import org.klynge.core.").append(p).append(".*;\n");
+        }
+        source.append("public class Fragment").append(n++).append(" {\n")
+            .append("  Connection connection; ResultTable results; Evaluator evaluator; String key;\n")
+            .append("  void run() throws Exception {\n").append(fragment).append("  }\n}\n");
+        compile(source.toString());
+      }
+    }
+    assertEquals(4, n);
+  }
+
   @Test
   void jshellGuide_blocks_runInJShell() throws Exception {
     String script = String.join("\n", javaBlocks(Path.of("../docs/jshell.md")));
