@@ -35,8 +35,21 @@ final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private static boolean duckDbPresent() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver", false, BenchCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    if ((!noDuckdb || csv) && !duckDbPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "bench compares Klynge with DuckDB, which klynge.jar"
+          + " leaves out (about 80 MB); run examples/target/klynge-bench.jar instead, or add --no-duckdb (without --csv)");
+    }
     var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb, csv), spec.commandLine().getOut());
     return outcome.agreed() ? 0 : 1;
   }
