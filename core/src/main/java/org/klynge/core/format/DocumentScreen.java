@@ -2,6 +2,7 @@ package org.klynge.core.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -39,6 +40,9 @@ final class DocumentScreen {
       "[-+]?(?:0[0-9_]+|0[xXoObB].*|.*_.*|.*:.*)");
   private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(?:inf|Inf|INF|nan|NaN|NAN)");
 
+  /** How many steps of a path a too-deep nesting is reported at. */
+  private static final int OUTER_STEPS = 4;
+
   private DocumentScreen() {}
 
   /**
@@ -57,7 +61,7 @@ final class DocumentScreen {
         case START_OBJECT, START_ARRAY -> {
           depth++;
           if (depth > DefinitionLimits.MAX_DOCUMENT_DEPTH) {
-            out.add(Diagnostic.error(source, DefinitionFormat.path(parser.getParsingContext().getParent().pathAsPointer()),
+            out.add(Diagnostic.error(source, outerPath(parser.getParsingContext().getParent().pathAsPointer()),
                 "nested more than " + DefinitionLimits.MAX_DOCUMENT_DEPTH + " levels deep" + at(parser.currentTokenLocation())
                     + "; definitions nest at most " + DefinitionLimits.MAX_DOCUMENT_DEPTH + " levels"));
             return false;
@@ -104,6 +108,19 @@ final class DocumentScreen {
       out.add(Diagnostic.error(source, path, "'" + yaml.getText() + "'" + at(yaml.currentTokenLocation())
           + " is not a plain finite decimal number; write it in decimal digits"));
     }
+  }
+
+  /** The first steps of a path that runs hundreds of steps deep: enough to find the element, short enough to read. */
+  private static String outerPath(JsonPointer pointer) {
+    JsonPointer head = pointer;
+    int steps = 0;
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      steps++;
+    }
+    for (int i = steps; i > OUTER_STEPS; i--) {
+      head = head.head();
+    }
+    return DefinitionFormat.path(head);
   }
 
   private static String at(JsonLocation location) {
