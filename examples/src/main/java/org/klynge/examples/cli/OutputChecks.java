@@ -46,6 +46,10 @@ final class OutputChecks {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new CommandLine.ParameterException(cli, "--out " + out + ": the folder " + folder + " does not exist");
     }
+    if (folder != null && !Files.isWritable(folder)) {
+      throw new CommandLine.ParameterException(cli, "--out " + out + ": the folder " + folder
+          + " is not writable (permission denied)");
+    }
   }
 
   /** An output folder: a folder or nothing at all, and empty unless {@code force}. */
@@ -55,6 +59,9 @@ final class OutputChecks {
     }
     if (!Files.isDirectory(out)) {
       throw new CommandLine.ParameterException(cli, "--out " + out + " exists and is not a folder");
+    }
+    if (!Files.isWritable(out)) {
+      throw new CommandLine.ParameterException(cli, "--out " + out + " is not writable (permission denied)");
     }
     Optional<Path> first;
     try (Stream<Path> entries = Files.list(out)) {

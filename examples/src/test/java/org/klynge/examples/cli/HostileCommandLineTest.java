@@ -140,6 +140,17 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void evaluate_outFolderReadOnly_refusedBeforeWork() throws IOException {
+    Path folder = Files.createDirectory(temp.resolve("read-only"));
+    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(!Files.isWritable(folder),
+        "the tests run as a user who may write anywhere (root)");
+    Run run = evaluate(folder.resolve("results.csv"));
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("is not writable (permission denied)"), run.err());
+  }
+
+  @Test
   void evaluate_unknownViewerClinic_isAnError() {
     Run run = evaluate(temp.resolve("results.csv"), "--audience", "clinic", "--viewer-clinic", "c9");
     assertEquals(1, run.exitCode());
