@@ -3,11 +3,13 @@ package org.klynge.core.result;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +119,7 @@ public final class JdbcResultWriter {
         }
       }
       String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-          + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+          + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
       try (PreparedStatement p = connection.prepareStatement(insert)) {
         for (Map<String, Object> row : rows) {
           for (int i = 0; i < columns.size(); i++) {
@@ -125,7 +127,7 @@ public final class JdbcResultWriter {
             if (v == null) {
               p.setNull(i + 1, types[i]);
             } else if (types[i] == Types.DATE) {
-              p.setDate(i + 1, java.sql.Date.valueOf(v.toString()));
+              p.setDate(i + 1, Date.valueOf(v.toString()));
             } else {
               p.setObject(i + 1, v, types[i]);
             }

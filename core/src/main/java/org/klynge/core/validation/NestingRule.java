@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +102,7 @@ final class NestingRule implements Rule {
 
   /** The populations that are part of a circle of references. */
   private static Set<String> circular(Map<String, CriterionTrees.Shape> populations) {
-    Map<String, List<String>> refs = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> refs = new LinkedHashMap<>();
     populations.forEach((id, shape) -> refs.put(id, List.copyOf(shape.references().keySet())));
     return PopulationCyclesRule.CircularGroups.of(refs).keySet();
   }

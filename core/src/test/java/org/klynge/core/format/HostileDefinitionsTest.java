@@ -2,17 +2,34 @@ package org.klynge.core.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionLimits;
+import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.Direction;
+import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.NamedPopulation;
+import org.klynge.core.definition.Not;
+import org.klynge.core.definition.PopulationRef;
+import org.klynge.core.definition.Populations;
+import org.klynge.core.definition.Proportion;
+import org.klynge.core.engine.Evaluator;
+import org.klynge.core.validation.DefinitionChecker;
+import org.klynge.core.validation.DefinitionException;
 import org.klynge.core.validation.Diagnostic;
 
 /**
@@ -27,7 +44,7 @@ class HostileDefinitionsTest {
     try {
       return Files.readString(Path.of("src/test/resources/definitions/base-correct.yaml"), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -215,8 +232,8 @@ class HostileDefinitionsTest {
           .append(i + 1).append("}, {type: not, criterion: {type: population, id: p").append(i + 1).append("}}]}\n");
     }
     text.append("  - id: p60\n    criterion: {type: listed}\n");
-    List<Diagnostic> errors = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
-        java.time.Duration.ofSeconds(20), () -> errors(text.toString(), Syntax.YAML));
+    List<Diagnostic> errors = assertTimeoutPreemptively(
+        Duration.ofSeconds(20), () -> errors(text.toString(), Syntax.YAML));
     assertEquals(1, errors.size(), errors::toString);
     assertTrue(errors.get(0).message().startsWith("criteria nest"), errors::toString);
   }
@@ -245,16 +262,20 @@ class HostileDefinitionsTest {
 
   @Test
   void compile_javaBuiltTreeTenThousandDeep_definitionExceptionNoStackOverflow() {
-    org.klynge.core.definition.Criterion c = new org.klynge.core.definition.Listed(null);
+    Criterion c = new Listed(null);
     for (int i = 0; i < 10_000; i++) {
-      c = new org.klynge.core.definition.Not(c);
+      c = new Not(c);
     }
-    var set = new org.klynge.core.definition.DefinitionSet(1, null, com.google.common.collect.ImmutableList.of(
-        new org.klynge.core.definition.NamedPopulation("deep", "deep", c)), null, null);
-    var diagnostics = org.klynge.core.validation.DefinitionChecker.check(set, "java");
-    assertEquals(1, diagnostics.size(), diagnostics::toString);
-    assertThrows(org.klynge.core.validation.DefinitionException.class,
-        () -> org.klynge.core.validation.DefinitionChecker.requireNoErrors(diagnostics));
+    Indicator indicator = Indicator.builder().id("deep").version("1").title("deep").scoring(new Proportion())
+        .populations(Populations.of(new PopulationRef("deep"), new Listed(null))).direction(Direction.HIGHER_IS_BETTER)
+        .build();
+    var set = new DefinitionSet(1, null, ImmutableList.of(new NamedPopulation("deep", "deep", c)),
+        ImmutableList.of(indicator), null);
+    var diagnostics = DefinitionChecker.check(set, "definitions");
+    assertEquals(List.of(Diagnostic.error("definitions", "populations[0].criterion",
+        "criteria nest 10,001 levels deep here; at most 64 levels are allowed")), diagnostics);
+    DefinitionException e = assertThrows(DefinitionException.class, () -> Evaluator.compileAll(set));
+    assertEquals(diagnostics, e.diagnostics());
   }
 
   /** {@code levels} operators around a leaf: {@code {type: not, criterion: {…}}} or {@code {type: and, all: […]}}. */

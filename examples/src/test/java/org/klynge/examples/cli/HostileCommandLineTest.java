@@ -3,14 +3,17 @@ package org.klynge.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -142,8 +145,8 @@ class HostileCommandLineTest {
   @Test
   void evaluate_outFolderReadOnly_refusedBeforeWork() throws IOException {
     Path folder = Files.createDirectory(temp.resolve("read-only"));
-    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
-    org.junit.jupiter.api.Assumptions.assumeTrue(!Files.isWritable(folder),
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+    assumeTrue(!Files.isWritable(folder),
         "the tests run as a user who may write anywhere (root)");
     Run run = evaluate(folder.resolve("results.csv"));
     assertEquals(2, run.exitCode());
@@ -171,7 +174,7 @@ class HostileCommandLineTest {
   @Test
   void evaluate_eventsNotUtf8_namesLineAndByte() throws IOException {
     Files.write(data.resolve("events.csv"), "patient_id,type,system,code,date,value,unit\nK\u00f8,x\n"
-        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        .getBytes(StandardCharsets.ISO_8859_1));
     Run run = evaluate(temp.resolve("results.csv"));
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("events.csv:2: malformed file (not UTF-8 at line 2, byte 2"), run.err());
@@ -255,7 +258,7 @@ class HostileCommandLineTest {
   @Test
   void evaluate_diskFull_namesTheFile() throws IOException {
     Path full = Path.of("/dev/full");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full on this machine");
+    assumeTrue(Files.exists(full), "no /dev/full on this machine");
     Path out = Files.createSymbolicLink(temp.resolve("results.csv"), full);
     Run run = evaluate(out, "--force");
     assertEquals(1, run.exitCode());
