@@ -1,6 +1,8 @@
 package org.klynge.core.definition;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,17 +34,26 @@ public record UsedDefinitions(ImmutableSet<String> populations, ImmutableSet<Str
     return new UsedDefinitions(ImmutableSet.copyOf(populations), ImmutableSet.copyOf(valueSets));
   }
 
-  private static void collect(Criterion c, DefinitionSet defs, Set<String> populations, Set<String> valueSets) {
-    if (c instanceof EventCriterion ec) {
-      valueSets.add(ec.valueSet());
-    } else if (c instanceof And and) {
-      and.all().forEach(x -> collect(x, defs, populations, valueSets));
-    } else if (c instanceof Or or) {
-      or.any().forEach(x -> collect(x, defs, populations, valueSets));
-    } else if (c instanceof Not not) {
-      collect(not.criterion(), defs, populations, valueSets);
-    } else if (c instanceof PopulationRef ref && populations.add(ref.id())) {
-      defs.population(ref.id()).ifPresent(np -> collect(np.criterion(), defs, populations, valueSets));
+  /**
+   * Adds what {@code root} uses, in pre-order, with an explicit stack: a chain of references of
+   * any length costs no stack, and each population is entered once.
+   */
+  private static void collect(Criterion root, DefinitionSet defs, Set<String> populations, Set<String> valueSets) {
+    Deque<Criterion> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      Criterion c = pending.pop();
+      if (c instanceof EventCriterion ec) {
+        valueSets.add(ec.valueSet());
+      } else if (c instanceof And and) {
+        and.all().reverse().forEach(pending::push);
+      } else if (c instanceof Or or) {
+        or.any().reverse().forEach(pending::push);
+      } else if (c instanceof Not not) {
+        pending.push(not.criterion());
+      } else if (c instanceof PopulationRef ref && populations.add(ref.id())) {
+        defs.population(ref.id()).ifPresent(np -> pending.push(np.criterion()));
+      }
     }
   }
 }

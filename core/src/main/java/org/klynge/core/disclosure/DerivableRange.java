@@ -32,6 +32,8 @@ final class DerivableRange {
   private int stamp;
   private int[] queue = new int[16];
   private final boolean closedForm;
+  private int cap = Integer.MAX_VALUE;
+  private boolean capped;
   private long solved;
   private int largest;
   private long closed;
@@ -53,6 +55,11 @@ final class DerivableRange {
   /** Which cells the attacker does not know. */
   interface Unknown {
     boolean test(int cell);
+  }
+
+  /** Whether the last range reached its cap of unknowns (and so may be narrower than the attacker's). */
+  boolean capped() {
+    return capped;
   }
 
   /** The ranges found without a linear program so far. */
@@ -84,6 +91,18 @@ final class DerivableRange {
    * over more than {@code limit} unknowns.
    */
   Range range(int[] cells, int[] coefficients, Unknown unknown, int limit) {
+    return range(cells, coefficients, unknown, limit, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The range with at most {@code cap} unknowns, gathered breadth first from the form's cells; the
+   * unknowns beyond are taken as known at their true values. That can only narrow the range, so a
+   * range wide enough here is wide enough for the attacker. {@link #capped()} says whether the cap
+   * was reached.
+   */
+  Range range(int[] cells, int[] coefficients, Unknown unknown, int limit, int cap) {
+    this.cap = cap;
+    capped = false;
     int size = component(cells, unknown, limit);
     if (size < 0) {
       return null;
@@ -510,6 +529,10 @@ final class DerivableRange {
   }
 
   private int enqueue(int cell, int size) {
+    if (size >= cap) {
+      capped = true;
+      return size;
+    }
     if (size == queue.length) {
       queue = Arrays.copyOf(queue, size * 2);
     }

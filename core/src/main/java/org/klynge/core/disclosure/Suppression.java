@@ -13,15 +13,17 @@ public final class Suppression {
   private final Range[] ranges;
   private final long linearPrograms;
   private final int unprotected;
+  private final int unverified;
 
   Suppression(DisclosureModel model, boolean[] hidden, SuppressionReason[] reasons, Range[] ranges,
-      long linearPrograms, int unprotected) {
+      long linearPrograms, int unprotected, int unverified) {
     this.model = model;
     this.hidden = hidden;
     this.reasons = reasons;
     this.ranges = ranges;
     this.linearPrograms = linearPrograms;
     this.unprotected = unprotected;
+    this.unverified = unverified;
   }
 
   /** The model decided on. */
@@ -73,5 +75,13 @@ public final class Suppression {
    */
   public int unprotected() {
     return unprotected;
+  }
+
+  /**
+   * The complements whose own width was not checked because their component was too large to
+   * solve exactly; they are no small counts, and the audit of the published files checks them.
+   */
+  public int unverified() {
+    return unverified;
   }
 }

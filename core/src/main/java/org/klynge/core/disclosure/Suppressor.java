@@ -49,10 +49,13 @@ public final class Suppressor {
   private final DerivableRange lp;
   private final boolean[] knownToInsider;
   private final int[] nearStamp;
+  /** Complements still to be checked for their own width. */
+  private final Deque<Integer> work = new ArrayDeque<>();
   private int[] nearCells = new int[64];
   private int nearCount;
   private int stamp;
   private int unprotected;
+  private int unverified;
 
   private Suppressor(DisclosureModel model) {
     this.m = model;
@@ -89,24 +92,19 @@ public final class Suppressor {
     // Every complement must leave a range at least p wide too. Hiding more only widens ranges, so a
     // cell once checked stays safe: each complement is checked once, new ones as they appear.
     boolean[] checked = new boolean[model.size()];
-    for (int pass = 0; ; pass++) {
-      boolean any = false;
-      for (int c = 0; c < model.size(); c++) {
-        if (s.hidden[c] && !checked[c] && s.reasons[c] == SuppressionReason.COMPLEMENTARY) {
-          checked[c] = true;
-          any = true;
-          s.protect(Target.width(c, model.protections[c].level()));
-        }
-      }
-      if (!any) {
-        break;
+    while (!s.work.isEmpty()) {
+      int c = s.work.poll();
+      if (!checked[c]) {
+        checked[c] = true;
+        s.protect(Target.width(c, model.protections[c].level()));
       }
     }
     if (TRACE) {
       System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d%n",
           model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(), s.lp.largest());
     }
-    return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected);
+    return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected,
+        s.unverified);
   }
 
   /**
@@ -124,28 +122,35 @@ public final class Suppressor {
       known[c] = true;
     }
     DerivableRange lp = new DerivableRange(model);
-    // The hidden cells connected to the insider's: only their ranges change with its knowledge.
-    BitSet seen = new BitSet();
-    Deque<Integer> queue = new ArrayDeque<>();
+    // The hidden cells within two sums of the insider's: its own rest of cluster is one sum away.
+    BitSet near = new BitSet();
+    List<Integer> frontier = new ArrayList<>();
     for (int c : model.insiderCells[index]) {
-      queue.add(c);
-      seen.set(c);
+      near.set(c);
+      frontier.add(c);
     }
-    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
-    while (!queue.isEmpty()) {
-      int cell = queue.poll();
-      for (int r : model.relationsOf[cell]) {
-        for (int c : model.relationCells[r]) {
-          if (suppression.hidden(c) && !seen.get(c)) {
-            seen.set(c);
-            queue.add(c);
+    for (int hop = 0; hop < 2; hop++) {
+      List<Integer> next = new ArrayList<>();
+      for (int cell : frontier) {
+        for (int r : model.relationsOf[cell]) {
+          for (int c : model.relationCells[r]) {
+            if (!near.get(c)) {
+              near.set(c);
+              next.add(c);
+            }
           }
         }
       }
+      frontier = next;
     }
-    for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) {
-      if (!known[c] && suppression.hidden(c)
-          && lp.range(new int[] {c}, new int[] {1}, x -> suppression.hidden(x) && !known[x]).exact()) {
+    java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+    for (int c = near.nextSetBit(0); c >= 0; c = near.nextSetBit(c + 1)) {
+      if (known[c] || !suppression.hidden(c)) {
+        continue;
+      }
+      // Taking the far cells as unknown can only widen the range: what is exact here is exact.
+      Range r = lp.range(new int[] {c}, new int[] {1}, x -> suppression.hidden(x) && !known[x], EXACT_LIMIT);
+      if (r != null && r.exact()) {
         out.add(c);
       }
     }
@@ -187,6 +192,9 @@ public final class Suppressor {
     if (!hidden[cell]) {
       hidden[cell] = true;
       reasons[cell] = reason;
+      if (reason == SuppressionReason.COMPLEMENTARY) {
+        work.add(cell);
+      }
     } else if (reason != SuppressionReason.COMPLEMENTARY && reasons[cell] == SuppressionReason.COMPLEMENTARY) {
       reasons[cell] = reason;
     }
@@ -266,7 +274,7 @@ public final class Suppressor {
   private long shortfall(Target t) {
     int[] near = hiddenNear(t);
     long worst = shortfall(t, -1);
-    if (worst > 0) {
+    if (worst > 0 || !t.primary) {
       return worst;
     }
     for (int insider : insiders(t, near)) {
@@ -285,17 +293,22 @@ public final class Suppressor {
       }
     }
     try {
-      // First with the hidden cells far from the target taken as known: a range that is safe then
-      // is safe for the real attacker too, who knows less. Only if it is not, the whole component.
-      Range near = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c] && nearStamp[c] == stamp,
+      // The hidden cells nearest the target, breadth first, up to EXACT_LIMIT of them; any beyond
+      // are taken as known. A range that is safe then is safe for the real attacker, who knows less.
+      Range r = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c], Integer.MAX_VALUE,
           EXACT_LIMIT);
-      long s = near == null ? t.level : shortfall(t, insider, near);
-      if (s == 0) {
+      long s = shortfall(t, insider, r);
+      if (s == 0 || !lp.capped()) {
+        return s;
+      }
+      // Too large to solve whole. A primary cell stays on the safe side. A complement is left as it
+      // is (it is no small count; escalating on estimates would hide whole tables), counted, and
+      // left to the audit of the published files.
+      if (!t.primary) {
+        unverified++;
         return 0;
       }
-      Range whole = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c], EXACT_LIMIT);
-      // Too large to solve exactly: stay on the safe side and take the nearer estimate.
-      return whole == null ? s : shortfall(t, insider, whole);
+      return s;
     } finally {
       if (insider >= 0) {
         for (int c : m.insiderCells[insider]) {
@@ -312,9 +325,7 @@ public final class Suppressor {
       }
     }
     if (!t.primary) {
-      // An insider who can work the cell out exactly sees it in their own table; what they must
-      // not get is a narrow range that is not the whole truth.
-      return insider >= 0 && r.exact() ? 0 : Math.max(0, t.level - Math.min(r.width(), Integer.MAX_VALUE));
+      return Math.max(0, t.level - Math.min(r.width(), Integer.MAX_VALUE));
     }
     long low = Math.max(0, r.lower() - Math.max(0, t.value - t.level));
     long high = r.unbounded() ? 0 : Math.max(0, t.value + t.level - r.upper());

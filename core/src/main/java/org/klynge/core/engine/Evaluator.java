@@ -2,8 +2,12 @@ package org.klynge.core.engine;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +38,21 @@ import org.klynge.core.validation.DefinitionChecker;
  */
 public final class Evaluator {
 
-  /** The engine version written into provenance. */
-  public static final String ENGINE_VERSION = "0.1.0";
+  /** The engine version written into provenance: the version of the klynge-core artifact, from the build. */
+  public static final String ENGINE_VERSION = buildVersion();
+
+  private static String buildVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = Evaluator.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("version.properties is missing from the klynge-core jar");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read version.properties from the klynge-core jar", e);
+    }
+    return properties.getProperty("version");
+  }
 
   private final DefinitionSet definitions;
   private final ImmutableList<Indicator> indicators;
@@ -215,6 +232,9 @@ public final class Evaluator {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("evaluation interrupted", e);
       } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error error) {
+          throw error; // out of memory, above all: the caller decides, as it would on one thread
+        }
         throw new IllegalStateException("evaluation failed: " + e.getCause(), e.getCause());
       } finally {
         pool.shutdownNow();

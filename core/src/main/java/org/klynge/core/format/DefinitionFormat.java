@@ -13,8 +13,11 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
@@ -26,9 +29,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.klynge.core.definition.DefinitionLimits;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.validation.Diagnostic;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads and writes definitions as JSON or YAML. Reading never throws for bad content: it
@@ -42,6 +49,7 @@ public final class DefinitionFormat {
   private static final ObjectMapper JSON = configure(JsonMapper.builder()).build();
   private static final ObjectMapper YAML = configure(JsonMapper.builder(
       YAMLFactory.builder()
+          .loaderOptions(loaderOptions())
           .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
           .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -50,6 +58,15 @@ public final class DefinitionFormat {
           .build())).build();
 
   private DefinitionFormat() {}
+
+  /** SnakeYAML's own limits, set from the format's so that SnakeYAML never stops first with its own words. */
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(DefinitionLimits.MAX_DOCUMENT_CHARS + 1);
+    options.setNestingDepthLimit(DefinitionLimits.MAX_DOCUMENT_DEPTH + 1);
+    options.setMaxAliasesForCollections(0);
+    return options;
+  }
 
   /**
    * Quotes text that a YAML reader could take for a number ({@code 0x1F}, {@code 1e5},
@@ -74,6 +91,10 @@ public final class DefinitionFormat {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -88,10 +109,28 @@ public final class DefinitionFormat {
   /** The outcome of reading one source. */
   public record Parsed(java.util.Optional<DefinitionSet> definitions, ImmutableList<Diagnostic> diagnostics) {}
 
-  /** Reads definitions from {@code text}; {@code source} names it in diagnostics. */
+  /**
+   * Reads definitions from {@code text}; {@code source} names it in diagnostics. Before binding,
+   * the text is screened (see {@link DocumentScreen}): a key given twice, a YAML 1.1 number form,
+   * a YAML anchor or alias, nesting deeper than {@link DefinitionLimits#MAX_DOCUMENT_DEPTH} or a
+   * text longer than {@link DefinitionLimits#MAX_DOCUMENT_CHARS} is reported and the text is not
+   * bound. Whole-number properties take whole numbers only ({@code 2.5} and {@code "2"} are errors,
+   * not 2).
+   */
   public static Parsed read(String text, Syntax syntax, String source) {
     List<Diagnostic> problems = new ArrayList<>();
+    if (text.length() > DefinitionLimits.MAX_DOCUMENT_CHARS) {
+      problems.add(Diagnostic.error(source, "", String.format(Locale.ROOT,
+          "the document holds %,d characters; a definition document holds at most %,d", text.length(),
+          DefinitionLimits.MAX_DOCUMENT_CHARS)));
+      return new Parsed(java.util.Optional.empty(), ImmutableList.copyOf(problems));
+    }
     try {
+      try (JsonParser parser = mapper(syntax).createParser(text)) {
+        if (!DocumentScreen.screen(parser, source, problems)) {
+          return new Parsed(java.util.Optional.empty(), ImmutableList.copyOf(problems));
+        }
+      }
       DefinitionSet set = mapper(syntax).readerFor(DefinitionSet.class)
           .withHandler(new CollectUnknownProperties(source, problems))
           .readValue(text);
@@ -104,6 +143,11 @@ public final class DefinitionFormat {
       problems.add(Diagnostic.error(source, path(e.getPath(), parserPointer(e)), describe(e)));
     } catch (JsonProcessingException e) {
       problems.add(Diagnostic.error(source, "", "not valid " + syntax.name() + ": " + describe(e)));
+    } catch (YAMLException e) {
+      // SnakeYAML's own limits and faults that Jackson passes on unwrapped
+      problems.add(Diagnostic.error(source, "", "not valid " + syntax.name() + ": " + e.getMessage()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read definitions from a string", e);
     }
     return new Parsed(java.util.Optional.empty(), ImmutableList.copyOf(problems));
   }
@@ -197,6 +241,9 @@ public final class DefinitionFormat {
     return out.toString();
   }
 
+  private static final Pattern FLOAT_AS_INT = Pattern.compile("Cannot coerce Floating-point value \\(([^)]*)\\)");
+  private static final Pattern TEXT_AS_NUMBER = Pattern.compile("Cannot coerce String value \\(\"(.*?)\"\\) to `(?:int|long|double|float|java\\.lang\\.\\w+)`");
+
   private static String describe(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     Throwable cause = e.getCause();
@@ -206,7 +253,13 @@ public final class DefinitionFormat {
         message = "missing required property '" + message + "'";
       }
     }
-    if (message.startsWith("Cannot map `null` into type")) {
+    var floatAsInt = FLOAT_AS_INT.matcher(message);
+    var textAsNumber = TEXT_AS_NUMBER.matcher(message);
+    if (floatAsInt.lookingAt()) {
+      message = "must be a whole number, got " + floatAsInt.group(1);
+    } else if (textAsNumber.lookingAt()) {
+      message = "must be a number, got \"" + textAsNumber.group(1) + "\"";
+    } else if (message.startsWith("Cannot map `null` into type")) {
       // a missing (or null) number or flag: Jackson's advice about its own settings helps nobody here
       message = "a value is required here (missing or null)";
     }

@@ -2,14 +2,21 @@ package org.klynge.core.format;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.klynge.core.definition.DefinitionLimits;
 import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.files.FileProblems;
 import org.klynge.core.validation.DefinitionChecker;
 import org.klynge.core.validation.Diagnostic;
 import org.klynge.core.validation.Document;
@@ -34,13 +41,8 @@ public final class DefinitionLoader {
     for (Path path : paths) {
       for (Path file : definitionFiles(path, problems)) {
         String source = file.toString();
-        try {
-          String text = Files.readString(file, StandardCharsets.UTF_8);
-          var syntax = Syntax.forFile(file).orElse(Syntax.YAML);
-          readInto(text, syntax, source, documents, problems);
-        } catch (IOException e) {
-          problems.add(Diagnostic.error(source, "", "cannot read file: " + e.getMessage()));
-        }
+        readText(file, problems).ifPresent(text ->
+            readInto(text, Syntax.forFile(file).orElse(Syntax.YAML), source, documents, problems));
       }
     }
     problems.addAll(DefinitionChecker.check(documents));
@@ -56,6 +58,43 @@ public final class DefinitionLoader {
     }
     problems.addAll(DefinitionChecker.check(documents));
     return new LoadedDefinitions(ImmutableList.copyOf(documents), ImmutableList.copyOf(sorted(problems)));
+  }
+
+  /**
+   * The text of {@code file}, or a diagnostic saying why there is none: not a regular file, not
+   * readable, larger than a definition document may be, or not UTF-8 (with the line and byte).
+   */
+  private static Optional<String> readText(Path file, List<Diagnostic> problems) {
+    String source = file.toString();
+    Optional<String> unreadable = FileProblems.unreadable(file);
+    if (unreadable.isPresent()) {
+      problems.add(Diagnostic.error(source, "", "cannot read: " + unreadable.get()));
+      return Optional.empty();
+    }
+    try {
+      long size = Files.size(file);
+      // UTF-8 takes at least one byte a character: a file this large holds too many characters
+      if (size > 4L * DefinitionLimits.MAX_DOCUMENT_CHARS) {
+        problems.add(Diagnostic.error(source, "", String.format(Locale.ROOT,
+            "the file holds %,d bytes; a definition document holds at most %,d characters", size,
+            DefinitionLimits.MAX_DOCUMENT_CHARS)));
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      try {
+        return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes)).toString());
+      } catch (CharacterCodingException e) {
+        String where = FileProblems.firstMalformedUtf8(bytes).map(Object::toString).orElse("not UTF-8");
+        problems.add(Diagnostic.error(source, "", "cannot read: " + where
+            + "; definition files are UTF-8 (save the file as UTF-8)"));
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(source, "", "cannot read: " + FileProblems.reason(e)));
+      return Optional.empty();
+    }
   }
 
   /**
@@ -99,7 +138,7 @@ public final class DefinitionLoader {
       }
       return found;
     } catch (IOException e) {
-      problems.add(Diagnostic.error(path.toString(), "", "cannot list folder: " + e.getMessage()));
+      problems.add(Diagnostic.error(path.toString(), "", "cannot list folder: " + FileProblems.describe(path, e)));
       return List.of();
     }
   }

@@ -25,6 +25,7 @@ import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Rejection;
 import org.klynge.core.data.RowLocation;
+import org.klynge.core.files.FileProblems;
 
 /**
  * Reads an extract from a folder of CSV files, one per {@link ExtractTable} ({@code
@@ -95,12 +96,24 @@ public final class CsvExtractReader {
    * @throws IOException when a file cannot be read
    */
   public Extract read(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new ExtractException("cannot read the extract in " + folder, List.of(new Rejection(Outcome.REJECTED,
+          Reasons.MISSING_FILE, RowLocation.of(folder.toString(), 0),
+          Files.exists(folder) ? "not a folder: the extract is a folder of CSV files" : "no such folder")));
+    }
     List<Rejection> missing = new ArrayList<>();
     for (ExtractTable table : ExtractTable.values()) {
-      if (table.required() && !Files.isRegularFile(folder.resolve(table.fileName()))) {
-        missing.add(new Rejection(Outcome.REJECTED, Reasons.MISSING_FILE, RowLocation.of(table.fileName(), 0),
-            folder.toAbsolutePath().toString()));
+      Path file = folder.resolve(table.fileName());
+      if (!Files.exists(file)) {
+        if (table.required()) {
+          missing.add(new Rejection(Outcome.REJECTED, Reasons.MISSING_FILE, RowLocation.of(table.fileName(), 0),
+              folder.toAbsolutePath().toString()));
+        }
+        continue;
       }
+      // a folder, pipe or unreadable file where a table belongs is an error even for optional tables
+      FileProblems.unreadable(file).ifPresent(reason -> missing.add(new Rejection(Outcome.REJECTED,
+          Reasons.UNREADABLE_FILE, RowLocation.of(table.fileName(), 0), file.toAbsolutePath() + ": " + reason)));
     }
     if (!missing.isEmpty()) {
       throw new ExtractException("cannot read the extract in " + folder, missing);
@@ -161,9 +174,13 @@ public final class CsvExtractReader {
       throw new ExtractException("cannot read " + source, List.of(
           new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, e.line()), e.getMessage())));
     } catch (CharConversionException | CharacterCodingException e) {
+      Optional<FileProblems.Utf8Error> at = FileProblems.firstMalformedUtf8(file);
       throw new ExtractException("cannot read " + source, List.of(
-          new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, 0),
-              "not UTF-8: " + e.getMessage())));
+          new Rejection(Outcome.REJECTED, Reasons.MALFORMED_FILE, RowLocation.of(source, at.map(a -> a.line()).orElse(0L)),
+              at.map(Object::toString).orElse("not UTF-8: " + e.getMessage()) + "; extract files are UTF-8")));
+    } catch (IOException e) {
+      throw new ExtractException("cannot read " + source, List.of(new Rejection(Outcome.REJECTED,
+          Reasons.UNREADABLE_FILE, RowLocation.of(source, 0), FileProblems.describe(file, e))));
     }
   }
 

@@ -28,6 +28,8 @@ public final class Reasons {
 
   /** A required file or table that is not there. */
   public static final String MISSING_FILE = "missing file";
+  /** A file that is there but cannot be read: a folder, a pipe, no permission, a failing disk. */
+  public static final String UNREADABLE_FILE = "unreadable file";
   /** A required column that is not in the header. */
   public static final String MISSING_COLUMN = "missing column";
   /** A column named twice in the header. */

@@ -10,7 +10,8 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Parses a file on a second thread while the calling thread checks the rows and builds the
  * extract: the parser hands over batches of rows, in file order, through a small bounded queue.
- * A parse error is rethrown to the caller as it was thrown.
+ * A parse error is rethrown to the caller as it was thrown; so is an error of the parsing thread
+ * (out of memory, above all), which would otherwise leave the caller waiting for rows forever.
  */
 final class RowPipeline implements AutoCloseable {
 
@@ -34,6 +35,7 @@ final class RowPipeline implements AutoCloseable {
   private final BlockingQueue<RowBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
   private final Thread parser;
   private volatile IOException failure;
+  private volatile Error error;
 
   /** Starts {@code producer} on a new thread named after {@code source}. */
   RowPipeline(String source, Producer producer) {
@@ -53,6 +55,8 @@ final class RowPipeline implements AutoCloseable {
       return; // the reader stopped early (closed); nobody waits for more rows
     } catch (RuntimeException e) {
       failure = new IOException("cannot parse: " + e.getMessage(), e);
+    } catch (Error e) {
+      error = e;
     }
     try {
       queue.put(END);
@@ -94,6 +98,9 @@ final class RowPipeline implements AutoCloseable {
       throw new InterruptedIOException("interrupted while reading");
     }
     if (batch == END) {
+      if (error != null) {
+        throw error;
+      }
       if (failure != null) {
         throw failure;
       }

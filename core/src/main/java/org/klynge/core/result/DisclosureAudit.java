@@ -20,11 +20,13 @@ import org.klynge.core.disclosure.SuppressionReason;
  * @param linearPrograms linear programs solved to decide
  * @param unprotected protection targets that nothing more could protect (0 unless the relations
  *     themselves give a count away)
+ * @param unverified complements whose own width was not checked (their component was too large to
+ *     solve exactly); they are no small counts, and {@code klynge audit} checks them from the files
  * @param seconds the time disclosure control took
  * @param hidden the hidden counts
  */
 public record DisclosureAudit(
-    int cells, int primary, int complementary, long linearPrograms, int unprotected, double seconds,
+    int cells, int primary, int complementary, long linearPrograms, int unprotected, int unverified, double seconds,
     ImmutableList<HiddenCount> hidden) {
 
   public DisclosureAudit {

@@ -255,7 +255,7 @@ public final class Publication {
     }
     int primary = s.hiddenCells(SuppressionReason.SMALL_COUNT) + s.hiddenCells(SuppressionReason.SMALL_COMPLEMENT);
     return new DisclosureAudit(cells.model.size(), primary, s.hiddenCells(SuppressionReason.COMPLEMENTARY),
-        s.linearPrograms(), s.unprotected(), seconds, hidden.build());
+        s.linearPrograms(), s.unprotected(), s.unverified(), seconds, hidden.build());
   }
 
   private static boolean clinicLike(Level level) {

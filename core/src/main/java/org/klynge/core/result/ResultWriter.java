@@ -166,7 +166,7 @@ public final class ResultWriter {
     return f;
   }
 
-  private static Integer roundedTo(PublishedTable table) {
+  static Integer roundedTo(PublishedTable table) {
     return table.policy().roundingBase().isPresent() ? table.policy().roundingBase().getAsInt() : null;
   }
 

@@ -9,7 +9,7 @@ import org.klynge.core.definition.DefinitionSet;
 /**
  * Runs every check over definitions and returns all diagnostics at once: structural
  * constraints first, then the semantic rules (duplicate ids, undefined references, population
- * cycles, empty value sets, windows that end before they start, ages and thresholds out of
+ * cycles, criteria nested too deeply, empty value sets, windows that end before they start, ages and thresholds out of
  * range, percentages outside 0–100, packages without indicators).
  *
  * <pre>{@code
@@ -17,6 +17,8 @@ import org.klynge.core.definition.DefinitionSet;
  * }</pre>
  */
 public final class DefinitionChecker {
+
+  private static final Rule NESTING = new NestingRule();
 
   private static final ImmutableList<Rule> RULES = ImmutableList.of(
       new StructuralConstraints(),
@@ -33,12 +35,20 @@ public final class DefinitionChecker {
 
   private DefinitionChecker() {}
 
-  /** Every problem in the documents, taken together (references may cross documents), sorted by source and path. */
+  /**
+   * Every problem in the documents, taken together (references may cross documents), sorted by
+   * source and path. Nesting is checked first; when a criterion tree is deeper than
+   * {@link org.klynge.core.definition.DefinitionLimits#MAX_CRITERION_DEPTH} by itself, only the
+   * nesting is reported, since the other checks would walk the too-deep tree.
+   */
   public static ImmutableList<Diagnostic> check(List<Document> documents) {
     CheckContext context = new CheckContext(documents);
     List<Diagnostic> out = new ArrayList<>();
-    for (Rule rule : RULES) {
-      rule.check(context, out);
+    NESTING.check(context, out);
+    if (!NestingRule.anyTreeTooDeep(context)) {
+      for (Rule rule : RULES) {
+        rule.check(context, out);
+      }
     }
     return out.stream()
         .sorted(Comparator.comparing(Diagnostic::source).thenComparing(Diagnostic::path))

@@ -1,6 +1,8 @@
 package org.klynge.core.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.klynge.core.definition.And;
@@ -43,21 +45,30 @@ final class DefinitionWalker {
   /** Every criterion node, nested ones included, in named populations and indicators. */
   static List<Site<Criterion>> criteria(List<Document> documents) {
     List<Site<Criterion>> out = new ArrayList<>();
+    for (Site<Criterion> root : roots(documents)) {
+      collect(root.source(), root.path(), root.node(), out);
+    }
+    return out;
+  }
+
+  /** The top criterion of every named population and of every population of every indicator, not descending. */
+  static List<Site<Criterion>> roots(List<Document> documents) {
+    List<Site<Criterion>> out = new ArrayList<>();
     for (Document doc : documents) {
       List<NamedPopulation> pops = doc.definitions().populations();
       for (int i = 0; i < pops.size(); i++) {
-        collect(doc.source(), "populations[" + i + "].criterion", pops.get(i).criterion(), out);
+        out.add(new Site<>(doc.source(), "populations[" + i + "].criterion", pops.get(i).criterion()));
       }
     }
     for (Site<Indicator> site : indicators(documents)) {
       Populations p = site.node().populations();
       String base = site.path() + ".populations.";
-      collect(site.source(), base + "initial", p.initial(), out);
-      collect(site.source(), base + "denominator", p.denominator(), out);
-      collect(site.source(), base + "denominatorExclusion", p.denominatorExclusion(), out);
-      collect(site.source(), base + "denominatorException", p.denominatorException(), out);
-      collect(site.source(), base + "numerator", p.numerator(), out);
-      collect(site.source(), base + "numeratorExclusion", p.numeratorExclusion(), out);
+      out.add(new Site<>(site.source(), base + "initial", p.initial()));
+      root(site.source(), base + "denominator", p.denominator(), out);
+      root(site.source(), base + "denominatorExclusion", p.denominatorExclusion(), out);
+      root(site.source(), base + "denominatorException", p.denominatorException(), out);
+      root(site.source(), base + "numerator", p.numerator(), out);
+      root(site.source(), base + "numeratorExclusion", p.numeratorExclusion(), out);
     }
     return out;
   }
@@ -78,22 +89,29 @@ final class DefinitionWalker {
     return out;
   }
 
-  private static void collect(String source, String path, Optional<Criterion> criterion, List<Site<Criterion>> out) {
-    criterion.ifPresent(c -> collect(source, path, c, out));
+  private static void root(String source, String path, Optional<Criterion> criterion, List<Site<Criterion>> out) {
+    criterion.ifPresent(c -> out.add(new Site<>(source, path, c)));
   }
 
+  /** Adds {@code criterion} and every criterion below it, in pre-order, without recursion. */
   private static void collect(String source, String path, Criterion criterion, List<Site<Criterion>> out) {
-    out.add(new Site<>(source, path, criterion));
-    if (criterion instanceof And and) {
-      for (int i = 0; i < and.all().size(); i++) {
-        collect(source, path + ".all[" + i + "]", and.all().get(i), out);
+    Deque<Site<Criterion>> pending = new ArrayDeque<>();
+    pending.push(new Site<>(source, path, criterion));
+    while (!pending.isEmpty()) {
+      Site<Criterion> site = pending.pop();
+      out.add(site);
+      Criterion c = site.node();
+      if (c instanceof And and) {
+        for (int i = and.all().size() - 1; i >= 0; i--) {
+          pending.push(new Site<>(source, site.path() + ".all[" + i + "]", and.all().get(i)));
+        }
+      } else if (c instanceof Or or) {
+        for (int i = or.any().size() - 1; i >= 0; i--) {
+          pending.push(new Site<>(source, site.path() + ".any[" + i + "]", or.any().get(i)));
+        }
+      } else if (c instanceof Not not) {
+        pending.push(new Site<>(source, site.path() + ".criterion", not.criterion()));
       }
-    } else if (criterion instanceof Or or) {
-      for (int i = 0; i < or.any().size(); i++) {
-        collect(source, path + ".any[" + i + "]", or.any().get(i), out);
-      }
-    } else if (criterion instanceof Not not) {
-      collect(source, path + ".criterion", not.criterion(), out);
     }
   }
 }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code klynge bench}: the national benchmark against DuckDB and a hand-written loop. */
-@Command(name = "bench", description = {
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Generates the synthetic nation, evaluates the benchmark package with Klynge (1 and N threads), DuckDB and a"
         + " hand-written loop, checks that all counts agree, then prints times.",
     "Last line: speedup vs duckdb: X.XX, vs floor: Y.YY. Use -Xmx8g or more at scale 1."})
@@ -34,8 +35,21 @@ final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private static boolean duckDbPresent() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver", false, BenchCommand.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    if ((!noDuckdb || csv) && !duckDbPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "bench compares Klynge with DuckDB, which klynge.jar"
+          + " leaves out (about 80 MB); run examples/target/klynge-bench.jar instead, or add --no-duckdb (without --csv)");
+    }
     var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb, csv), spec.commandLine().getOut());
     return outcome.agreed() ? 0 : 1;
   }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code klynge demo}: the main job on embedded synthetic data. */
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Generates a synthetic nation, evaluates the whole catalogue for the year and each month, and writes the extract,"
         + " results.csv/results.json, the cluster report report-CLUSTER.html and a clinic's actionable patient list to --out."})
 final class DemoCommand implements Callable<Integer> {
@@ -34,11 +35,15 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--force", description = "Write into --out even if it holds files, replacing the demo's own.")
+  boolean force;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.outputFolder(spec.commandLine(), out, force);
     Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads, writeExtract), spec.commandLine().getOut());
     return 0;
   }

@@ -1,5 +1,6 @@
 package org.klynge.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -13,6 +14,7 @@ import org.klynge.core.disclosure.Audience;
 import org.klynge.core.disclosure.DisclosurePolicy;
 import org.klynge.core.disclosure.Viewer;
 import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.files.FileProblems;
 import org.klynge.core.result.AssessedTable;
 import org.klynge.core.result.Assessment;
 import org.klynge.core.result.Publication;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
  * {@code klynge evaluate}: evaluates definitions over a CSV extract and writes the result table with
  * its statistics, as published to one audience (disclosure control applied).
  */
-@Command(name = "evaluate", description = {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Evaluates definitions over a CSV extract and writes results (.csv or .json, by the file name)",
     "with confidence intervals, standard fulfilment, funnel limits and comparisons, as published to",
     "an audience: small counts and the cells that would give them away are suppressed.",
@@ -83,12 +86,21 @@ final class EvaluateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   String overdispersion;
 
+  @Option(names = "--force", description = "Replace --out if it exists.")
+  boolean force;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+      description = "How the reconciliation of input rows is printed: text or json (default: ${DEFAULT-VALUE});"
+          + " with json, progress goes to standard error and standard output holds the JSON alone.")
+  OutputFormat format;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter log = spec.commandLine().getOut();
+    OutputChecks.resultFile(spec.commandLine(), out, options.data, options.definitions, force);
+    PrintWriter log = format == OutputFormat.json ? spec.commandLine().getErr() : spec.commandLine().getOut();
     Granularity g = Granularity.fromCode(granularity).orElseThrow(() -> new CommandLine.ParameterException(
         spec.commandLine(), "unknown granularity '" + granularity + "': use whole, year, quarter, month or rolling12"));
     Audience aud = audience();
@@ -111,6 +123,11 @@ final class EvaluateCommand implements Callable<Integer> {
     DisclosurePolicy policy = policy(threshold, protection, smallComplements, roundTo);
     var evaluator = options.evaluator();
     Extract extract = options.readData(log);
+    if (viewerClinic != null && !extract.organisation().clinics().containsKey(viewerClinic)) {
+      throw new IllegalArgumentException("--viewer-clinic " + viewerClinic + ": no such clinic in " + options.data
+          + " (it has " + extract.organisation().clinics().size() + " clinics, e.g. "
+          + extract.organisation().clinics().keySet().stream().limit(3).toList() + ")");
+    }
     var evaluation = EvaluationOptions.of(options.period, g).withThreads(threads);
     ResultTable table = Progress.step(log, "evaluating " + evaluator.indicators().size() + " indicator(s) for "
         + evaluation.periods().size() + " period(s) over " + extract.patients().patientCount() + " patients",
@@ -120,14 +137,24 @@ final class EvaluateCommand implements Callable<Integer> {
     PublishedTable published = Progress.step(log, "applying disclosure control for the " + aud.code() + " audience",
         () -> Publication.publish(assessed, viewer, applied, pseudonymKey()));
     Progress.step(log, "writing " + out, () -> {
-      ResultWriter.write(published, out);
+      try {
+        ResultWriter.write(published, out);
+      } catch (IOException e) {
+        throw new IOException(FileProblems.describe(out, e), e); // a full disk says only "No space left on device"
+      }
       return null;
     });
     long suppressed = published.rows().stream().filter(r -> r.suppressed()).count();
     log.println(published.rows().size() + " rows written to " + out + " (" + suppressed + " suppressed, threshold "
         + threshold + ", protection " + published.protection()
         + (roundTo == null ? "" : ", counts rounded to multiples of " + roundTo) + ")");
-    log.print(table.reconciliation().summary());
+    if (format == OutputFormat.json) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.println(JsonOutput.write(JsonOutput.reconciliation(table.reconciliation())));
+      stdout.flush();
+    } else {
+      log.print(table.reconciliation().summary());
+    }
     log.flush();
     return 0;
   }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code klynge explain}: why one patient is (or is not) in each population of one indicator. */
-@Command(name = "explain", description = "Shows, for one patient and indicator, each criterion as true or false"
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = "Shows, for one patient and indicator, each criterion as true or false"
     + " with the events and facts that decided it.")
 final class ExplainCommand implements Callable<Integer> {
 
@@ -21,6 +22,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--indicator", paramLabel = "ID", required = true, description = "The indicator id (or id@version).")
   String indicator;
 
+  @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}); with json, progress goes to standard error.")
+  OutputFormat format;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -28,9 +33,14 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var evaluator = options.evaluator();
-    var extract = options.readData(out);
-    out.println();
-    out.print(evaluator.explain(extract, patient, indicator, options.period).render());
+    var extract = options.readData(format == OutputFormat.json ? spec.commandLine().getErr() : out);
+    var explanation = evaluator.explain(extract, patient, indicator, options.period);
+    if (format == OutputFormat.json) {
+      out.println(JsonOutput.write(JsonOutput.explanation(explanation)));
+    } else {
+      out.println();
+      out.print(explanation.render());
+    }
     out.flush();
     return 0;
   }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code klynge patients}: a clinic's patients in a population of an indicator, with the facts behind it. */
-@Command(name = "patients", description = {
+@Command(name = "patients", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
+    description = {
     "Lists a clinic's patients in a population of an indicator, with the facts that put them there.",
     "--population gap lists those counted in the denominator but not in the numerator: the actionable list."})
 final class PatientsCommand implements Callable<Integer> {
@@ -32,6 +33,10 @@ final class PatientsCommand implements Callable<Integer> {
       description = "numerator, denominator, gap or initial (default: ${DEFAULT-VALUE}).")
   Selection population;
 
+  @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}); with json, progress goes to standard error.")
+  OutputFormat format;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -39,9 +44,14 @@ final class PatientsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     var evaluator = options.evaluator();
-    var extract = options.readData(out);
+    var extract = options.readData(format == OutputFormat.json ? spec.commandLine().getErr() : out);
     var list = evaluator.patientList(extract, indicator, clinic, options.period);
     var selected = list.stream().filter(this::selected).toList();
+    if (format == OutputFormat.json) {
+      out.println(JsonOutput.write(JsonOutput.patients(clinic, indicator, options.period, population.name(), selected)));
+      out.flush();
+      return 0;
+    }
     out.println(String.format(Locale.ROOT, "%n%d patient(s) of clinic %s in %s of %s, period %s:%n",
         selected.size(), clinic, population, indicator, options.period.label()));
     for (PatientListEntry e : selected) {

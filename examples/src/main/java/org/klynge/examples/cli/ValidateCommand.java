@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code klynge validate [FILE_OR_DIR...]}: checks definitions and lists every problem. */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = KlyngeCommand.Version.class,
     description = {
         "Checks definition files (.yaml, .yml, .json) and folders, all together so references may cross files.",
         "Prints every problem as FILE: PATH: MESSAGE. Exit code 0 when valid, 1 when there are errors.",

@@ -9,15 +9,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.klynge.core.data.Outcome;
 import org.klynge.core.definition.Granularity;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.disclosure.Audience;
+import org.klynge.core.disclosure.Viewer;
 import org.klynge.core.format.DefinitionLoader;
+import org.klynge.core.result.JdbcResultWriter;
+import org.klynge.core.result.PublishedTable;
+import org.klynge.core.result.ResultTable;
 
 /** The service over a real embedded database (DuckDB, in memory) holding a conformance case's extract. */
 class IndicatorServiceTest {
@@ -51,30 +58,83 @@ class IndicatorServiceTest {
     return new IndicatorService(defs, () -> new NonClosingConnection(db).proxy());
   }
 
-  @Test
-  void evaluate_overJdbc_returnsJsonWithTheConformanceNumbers() throws Exception {
-    String json = service().evaluate(new IndicatorService.Request(Optional.empty(), MeasurementPeriod.year(2024),
-        Granularity.WHOLE));
-    JsonNode doc = new ObjectMapper().readTree(json);
-    JsonNode clinic = null;
+  private static IndicatorService.Request request(Viewer viewer) {
+    return new IndicatorService.Request(Optional.empty(), MeasurementPeriod.year(2024), Granularity.WHOLE, viewer);
+  }
+
+  private static JsonNode row(JsonNode doc, String level, String unit) {
     for (JsonNode row : doc.get("rows")) {
-      if (row.get("level").asText().equals("clinic") && row.get("unitId").asText().equals("c1")) {
-        clinic = row;
+      if (row.get("level").asText().equals(level) && row.get("unit_id").asText().equals(unit)) {
+        return row;
       }
     }
+    return null;
+  }
+
+  @Test
+  void evaluate_ownClinic_returnsPublishedJsonWithTheConformanceNumbers() throws Exception {
+    String json = service().evaluate(request(Viewer.clinic("c1")));
+    JsonNode doc = new ObjectMapper().readTree(json);
+    JsonNode clinic = row(doc, "clinic", "c1");
     assertTrue(clinic != null, json);
-    assertEquals(5, clinic.at("/counts/denominator").asLong());
-    assertEquals(3, clinic.at("/counts/numerator").asLong());
+    assertEquals("shown", clinic.get("status").asText(), json);
+    assertEquals(5, clinic.get("denominator").asLong());
+    assertEquals(3, clinic.get("numerator").asLong());
     assertEquals(60.0, clinic.get("value").asDouble(), 1e-9);
+    assertEquals("clinic", doc.at("/disclosure/audience").asText(), json);
     assertTrue(doc.at("/provenance/definitionHashes").has("above-58@1"), json);
-    assertEquals(13, doc.at("/reconciliation/events/used").asLong(), json);
+  }
+
+  @Test
+  void evaluate_public_suppressesSmallCountsByDefault() throws Exception {
+    JsonNode doc = new ObjectMapper().readTree(service().evaluate(request(Viewer.of(Audience.PUBLIC))));
+    assertEquals(null, row(doc, "clinic", "c1"), "the public sees no clinics");
+    JsonNode cluster = row(doc, "cluster", "k1");
+    assertEquals("suppressed", cluster.get("status").asText(), cluster.toString());
+    assertTrue(cluster.get("numerator").isNull(), cluster.toString());
+  }
+
+  @Test
+  void evaluateUnpublished_keepsEveryCountForUseInside() throws Exception {
+    ResultTable table = service().evaluateUnpublished(request(Viewer.of(Audience.PUBLIC)));
+    assertEquals(3, table.rows().stream().filter(r -> r.unitId().equals("c1")).findFirst().orElseThrow()
+        .counts().numerator());
+    assertEquals(13, table.reconciliation().count("events", Outcome.USED));
+  }
+
+  @Test
+  void evaluate_databaseDown_isADeclaredSqlException() {
+    var defs = DefinitionLoader.load(List.of(CASE.resolve("definitions.yaml"))).orThrow();
+    var service = new IndicatorService(defs, () -> {
+      throw new SQLException("connection refused");
+    });
+    var e = assertThrows(SQLException.class, () -> service.evaluate(request(Viewer.of(Audience.PUBLIC))));
+    assertEquals("connection refused", e.getMessage());
   }
 
   @Test
   void evaluate_unknownPackage_saysWhichExist() {
     var e = assertThrows(IllegalArgumentException.class, () -> service().evaluate(new IndicatorService.Request(
-        Optional.of("nope"), MeasurementPeriod.year(2024), Granularity.WHOLE)));
+        Optional.of("nope"), MeasurementPeriod.year(2024), Granularity.WHOLE, Viewer.of(Audience.PUBLIC))));
     assertTrue(e.getMessage().contains("no package 'nope'"), e.getMessage());
+  }
+
+  @Test
+  void evaluate_unknownViewerClinic_isRefused() {
+    var e = assertThrows(IllegalArgumentException.class, () -> service().evaluate(request(Viewer.clinic("c9"))));
+    assertEquals("no clinic 'c9' in the data", e.getMessage());
+  }
+
+  @Test
+  void results_writtenBackToTheDatabase() throws Exception {
+    PublishedTable published = service().publish(request(Viewer.clinic("c1")));
+    JdbcResultWriter.into("published_results").replacing().write(published, db);
+    try (Statement s = db.createStatement();
+        var rs = s.executeQuery("SELECT numerator, denominator FROM published_results WHERE unit_id = 'c1'")) {
+      assertTrue(rs.next());
+      assertEquals(3, rs.getLong(1));
+      assertEquals(5, rs.getLong(2));
+    }
   }
 
   /** Lets the service close "its" connection without closing the test's in-memory database. */
