@@ -22,12 +22,14 @@ import java.util.List;
  *       for any other hidden cell it must be at least p wide. It must hold for an outsider who
  *       knows every shown cell, and for each insider (a clinic, knowing its own cells exactly) whose
  *       cells lie in the target's component, except the insider whose own count the target is.
- *   <li><b>Complements.</b> While a target fails, the shown cells next to its unknowns (in a sum or
- *       at-most relation with one) are candidates, cheapest first (by cost, then the larger value,
- *       which leaves more room); a candidate that would be the only unknown of another sum brings
- *       that sum's cheapest shown cell with it. The first of a few candidates that makes the target
- *       safe is hidden; if none does, the one that narrows the shortfall most. Hiding cells only
- *       widens ranges, so a target once safe stays safe.
+ *   <li><b>Complements.</b> First, in every sum of three or more parts holding a primary cell, the
+ *       two cheapest other parts that can give way by p. Then, while a target fails, the cheapest
+ *       shown cell next to its unknowns (in a sum before an at-most relation; by cost, then the
+ *       larger value, which leaves more room), with the cheapest shown cell of any sum it would be
+ *       the only unknown of. Hiding cells only widens ranges, so a target once safe stays safe.
+ *   <li><b>Size.</b> At most 40 hidden cells nearest the target are unknowns in
+ *       one range; any beyond are taken as known, which can only narrow it: a primary that fails
+ *       only for that gets more complements, a complement is left and counted as unverified.
  *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and complements
  *       added until none fails.
  * </ol>
@@ -35,7 +37,7 @@ import java.util.List;
  * <p>Example, threshold and protection 5: a cluster 53 = A 3 + B 20 + D 30 with rest rows. A is
  * primary; alone it is pinned by the cluster, so a complement is needed; B (cheapest clinic with a
  * value ≥ 5) comes with its rest row. An insider B would still pin A, so D is hidden too; now A
- * ranges over 0..53 for an outsider and 0..33 for insiders B or D.
+ * ranges over 0..40 (its denominator) for an outsider, 0..33 for insider B and 0..23 for D.
  */
 public final class Suppressor {
   /** The most unknowns a linear program may have; beyond, the safe estimate of the neighbourhood is taken. */
