@@ -124,8 +124,9 @@ final class DerivableRange {
         long v = m.values[cells[0]];
         return new Range(v, v);
       }
+      Constraints cs = gather(size);
       if (cells.length == 1 && closedForm) {
-        Range r = closedForm(varOf[cells[0]], size);
+        Range r = closedForm(varOf[cells[0]], size, cs);
         if (r != null) {
           closed++;
           return r;
@@ -138,45 +139,22 @@ final class DerivableRange {
       ExpressionsBasedModel model = new ExpressionsBasedModel();
       Variable[] vars = new Variable[size];
       for (int i = 0; i < size; i++) {
-        vars[i] = model.addVariable().lower(0);
+        vars[i] = model.addVariable().lower(cs.low[i]);
+        if (Double.isFinite(cs.high[i])) {
+          vars[i].upper(cs.high[i]);
+        }
       }
-      stamp++;
-      for (int i = 0; i < size; i++) {
-        int cell = queue[i];
-        for (int r : m.relationsOf[cell]) {
-          if (relationStamp[r] == stamp) {
-            continue;
-          }
-          relationStamp[r] = stamp;
-          Expression e = model.addExpression();
-          long rhs = 0;
-          int[] rc = m.relationCells[r];
-          int[] co = m.relationCoefficients[r];
-          for (int j = 0; j < rc.length; j++) {
-            int v = varOf[rc[j]];
-            if (v >= 0) {
-              e.set(vars[v], co[j]);
-            } else {
-              rhs -= (long) co[j] * m.values[rc[j]];
-            }
-          }
-          e.level(rhs);
+      for (int r = 0; r < cs.sumVars.size(); r++) {
+        Expression e = model.addExpression();
+        int[] v = cs.sumVars.get(r);
+        int[] co = cs.sumCoefficients.get(r);
+        for (int j = 0; j < v.length; j++) {
+          e.set(vars[v[j]], co[j]);
         }
-        for (int b : m.boundsOf[cell]) {
-          if (boundStamp[b] == stamp) {
-            continue;
-          }
-          boundStamp[b] = stamp;
-          int p = varOf[m.parts[b]];
-          int w = varOf[m.wholes[b]];
-          if (p >= 0 && w >= 0) {
-            model.addExpression().set(vars[p], 1).set(vars[w], -1).upper(0);
-          } else if (p >= 0) {
-            model.addExpression().set(vars[p], 1).upper(m.values[m.wholes[b]]);
-          } else {
-            model.addExpression().set(vars[w], 1).lower(m.values[m.parts[b]]);
-          }
-        }
+        e.level(cs.sumConstants.get(r));
+      }
+      for (int[] c : cs.couplings) {
+        model.addExpression().set(vars[c[0]], 1).set(vars[c[1]], -1).upper(0);
       }
       Expression objective = model.addExpression().weight(1);
       for (int i = 0; i < cells.length; i++) {
@@ -218,7 +196,7 @@ final class DerivableRange {
    * bounds and at most one sum {@code Σ a_i·y_i = k}, over which the range of each unknown is its
    * bounds narrowed by {@code (k − Σ_{i≠t} a_i·y_i) / a_t} at the other unknowns' bounds.
    */
-  private Range closedForm(int target, int size) {
+  private Range closedForm(int target, int size, Constraints cs) {
     int[] base = new int[size];
     long[] offset = new long[size];
     int[] sign = new int[size];
@@ -226,60 +204,12 @@ final class DerivableRange {
       base[i] = i;
       sign[i] = 1;
     }
-    // The sums touching the component, over its unknowns: Σ coefficient · unknown = constant.
-    stamp++;
-    java.util.List<int[]> sumVars = new java.util.ArrayList<>();
-    java.util.List<int[]> sumCoefficients = new java.util.ArrayList<>();
-    java.util.List<Long> sumConstants = new java.util.ArrayList<>();
-    double[] varLow = new double[size];
-    double[] varHigh = new double[size];
-    java.util.Arrays.fill(varHigh, Double.POSITIVE_INFINITY);
-    java.util.List<int[]> couplings = new java.util.ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      int cell = queue[i];
-      for (int r : m.relationsOf[cell]) {
-        if (relationStamp[r] == stamp) {
-          continue;
-        }
-        relationStamp[r] = stamp;
-        int[] rc = m.relationCells[r];
-        int[] co = m.relationCoefficients[r];
-        int unknowns = 0;
-        for (int c : rc) {
-          unknowns += varOf[c] >= 0 ? 1 : 0;
-        }
-        int[] vars = new int[unknowns];
-        int[] coefficients = new int[unknowns];
-        long constant = 0;
-        int k = 0;
-        for (int j = 0; j < rc.length; j++) {
-          if (varOf[rc[j]] >= 0) {
-            vars[k] = varOf[rc[j]];
-            coefficients[k++] = co[j];
-          } else {
-            constant -= (long) co[j] * m.values[rc[j]];
-          }
-        }
-        sumVars.add(vars);
-        sumCoefficients.add(coefficients);
-        sumConstants.add(constant);
-      }
-      for (int b : m.boundsOf[cell]) {
-        if (boundStamp[b] == stamp) {
-          continue;
-        }
-        boundStamp[b] = stamp;
-        int part = varOf[m.parts[b]];
-        int whole = varOf[m.wholes[b]];
-        if (part >= 0 && whole >= 0) {
-          couplings.add(new int[] {part, whole});
-        } else if (part >= 0) {
-          varHigh[part] = Math.min(varHigh[part], m.values[m.wholes[b]]);
-        } else {
-          varLow[whole] = Math.max(varLow[whole], m.values[m.parts[b]]);
-        }
-      }
-    }
+    java.util.List<int[]> sumVars = cs.sumVars;
+    java.util.List<int[]> sumCoefficients = cs.sumCoefficients;
+    java.util.List<Long> sumConstants = cs.sumConstants;
+    double[] varLow = cs.low;
+    double[] varHigh = cs.high;
+    java.util.List<int[]> couplings = cs.couplings;
 
     // Substitute until no sum has one unknown, or two of coefficients ±1.
     int sums = sumVars.size();
@@ -403,6 +333,79 @@ final class DerivableRange {
     long lower = (long) Math.ceil(lo - EPS);
     long upper = Double.isInfinite(hi) ? Long.MAX_VALUE : (long) Math.floor(hi + EPS);
     return new Range(lower, Math.max(lower, upper));
+  }
+
+  /**
+   * The relations touching the component {@code queue[0, size)}, over its unknowns: each sum as
+   * {@code Σ coefficient · unknown = constant}, each at-most relation between two unknowns as a
+   * coupling, and those with one unknown as its bounds.
+   */
+  private Constraints gather(int size) {
+    stamp++;
+    Constraints cs = new Constraints(size);
+    for (int i = 0; i < size; i++) {
+      int cell = queue[i];
+      for (int r : m.relationsOf[cell]) {
+        if (relationStamp[r] == stamp) {
+          continue;
+        }
+        relationStamp[r] = stamp;
+        int[] rc = m.relationCells[r];
+        int[] co = m.relationCoefficients[r];
+        int unknowns = 0;
+        for (int c : rc) {
+          unknowns += varOf[c] >= 0 ? 1 : 0;
+        }
+        int[] vars = new int[unknowns];
+        int[] coefficients = new int[unknowns];
+        long constant = 0;
+        int k = 0;
+        for (int j = 0; j < rc.length; j++) {
+          if (varOf[rc[j]] >= 0) {
+            vars[k] = varOf[rc[j]];
+            coefficients[k++] = co[j];
+          } else {
+            constant -= (long) co[j] * m.values[rc[j]];
+          }
+        }
+        cs.sumVars.add(vars);
+        cs.sumCoefficients.add(coefficients);
+        cs.sumConstants.add(constant);
+      }
+      for (int b : m.boundsOf[cell]) {
+        if (boundStamp[b] == stamp) {
+          continue;
+        }
+        boundStamp[b] = stamp;
+        int part = varOf[m.parts[b]];
+        int whole = varOf[m.wholes[b]];
+        if (part >= 0 && whole >= 0) {
+          cs.couplings.add(new int[] {part, whole});
+        } else if (part >= 0) {
+          cs.high[part] = Math.min(cs.high[part], m.values[m.wholes[b]]);
+        } else {
+          cs.low[whole] = Math.max(cs.low[whole], m.values[m.parts[b]]);
+        }
+      }
+    }
+
+    return cs;
+  }
+
+  /** The relations of one component over its unknowns, from {@link #gather}. */
+  private static final class Constraints {
+    final java.util.List<int[]> sumVars = new java.util.ArrayList<>();
+    final java.util.List<int[]> sumCoefficients = new java.util.ArrayList<>();
+    final java.util.List<Long> sumConstants = new java.util.ArrayList<>();
+    final java.util.List<int[]> couplings = new java.util.ArrayList<>();
+    final double[] low;
+    final double[] high;
+
+    Constraints(int size) {
+      low = new double[size];
+      high = new double[size];
+      java.util.Arrays.fill(high, Double.POSITIVE_INFINITY);
+    }
   }
 
   /** Adds up the coefficients of a sum per remaining unknown; returns how many were touched. */

@@ -263,12 +263,6 @@ public final class Suppressor {
     }
   }
 
-  private void setHidden(int[] cells, boolean value) {
-    for (int c : cells) {
-      hidden[c] = value;
-    }
-  }
-
   /**
    * How far {@code t}'s derivable range falls short of its requirement, in the worst of the
    * outsider's and the insiders' views; 0 when safe. Records a primary's outsider range.
