@@ -70,27 +70,7 @@ public final class JdbcResultWriter {
   public int write(ResultTable results, Connection connection) throws SQLException {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ResultRow r : results.rows()) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      PopulationCounts c = r.counts();
-      f.put("indicator_id", r.indicatorId());
-      f.put("indicator_version", r.indicatorVersion());
-      f.put("level", r.level().code());
-      f.put("unit_id", r.unitId());
-      f.put("parent_id", r.parentId());
-      f.put("period_start", r.period().start().toString());
-      f.put("period_end", r.period().end().toString());
-      f.put("period", r.period().label());
-      f.put("initial_population", c.initialPopulation());
-      f.put("denominator", c.denominator());
-      f.put("denominator_exclusions", c.denominatorExclusions());
-      f.put("denominator_exceptions", c.denominatorExceptions());
-      f.put("numerator", c.numerator());
-      f.put("numerator_exclusions", c.numeratorExclusions());
-      f.put("events", c.events());
-      f.put("person_days", c.personDays());
-      f.put("valued", c.valued());
-      f.put("value", r.value().isPresent() ? r.value().getAsDouble() : null);
-      rows.add(f);
+      rows.add(ResultWriter.fields(r));
     }
     return write(ResultWriter.CSV_COLUMNS, rows, connection);
   }

@@ -190,15 +190,38 @@ public final class ResultWriter {
     CSV_COLUMNS.forEach(schema::addColumn);
     var writer = CSV.writer(schema.build()).writeValues(out);
     for (ResultRow r : table.rows()) {
-      PopulationCounts c = r.counts();
-      writer.write(new Object[] {
-          r.indicatorId(), r.indicatorVersion(), r.level().code(), r.unitId(), r.parentId(),
-          r.period().start().toString(), r.period().end().toString(), r.period().label(),
-          c.initialPopulation(), c.denominator(), c.denominatorExclusions(), c.denominatorExceptions(),
-          c.numerator(), c.numeratorExclusions(), c.events(), c.personDays(), c.valued(),
-          r.value().isPresent() ? Double.toString(r.value().getAsDouble()) : ""});
+      Map<String, Object> fields = fields(r);
+      writer.write(CSV_COLUMNS.stream().map(c -> {
+        Object v = fields.get(c);
+        return v == null ? "" : v.toString();
+      }).toArray());
     }
     writer.flush();
+  }
+
+  /** The fields of an unpublished row by column name ({@link #CSV_COLUMNS}); an empty value is {@code null}. */
+  static Map<String, Object> fields(ResultRow r) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    PopulationCounts c = r.counts();
+    f.put("indicator_id", r.indicatorId());
+    f.put("indicator_version", r.indicatorVersion());
+    f.put("level", r.level().code());
+    f.put("unit_id", r.unitId());
+    f.put("parent_id", r.parentId());
+    f.put("period_start", r.period().start().toString());
+    f.put("period_end", r.period().end().toString());
+    f.put("period", r.period().label());
+    f.put("initial_population", c.initialPopulation());
+    f.put("denominator", c.denominator());
+    f.put("denominator_exclusions", c.denominatorExclusions());
+    f.put("denominator_exceptions", c.denominatorExceptions());
+    f.put("numerator", c.numerator());
+    f.put("numerator_exclusions", c.numeratorExclusions());
+    f.put("events", c.events());
+    f.put("person_days", c.personDays());
+    f.put("valued", c.valued());
+    f.put("value", r.value().isPresent() ? r.value().getAsDouble() : null);
+    return f;
   }
 
   /** Writes provenance, reconciliation and rows as one JSON document. */
