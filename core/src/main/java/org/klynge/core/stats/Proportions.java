@@ -102,7 +102,7 @@ public final class Proportions {
     }
     double p = (double) x / n;
     double lower = x == 0 ? 0 : Distributions.betaQuantile(alpha / 2, x, n - x + 1);
-    double upper = x == n ? 1 : Distributions.betaQuantile(1 - alpha / 2, x + 1, n - x);
+    double upper = x == n ? 1 : Distributions.betaUpperQuantile(alpha / 2, x + 1, n - x);
     return Optional.of(new Interval(Math.min(lower, p), Math.max(upper, p)));
   }
 

@@ -26,6 +26,9 @@ public final class Rates {
    *   upper = χ²(1 − α/2; 2x + 2) / 2 = G⁻¹(1 − α/2; shape x + 1)
    * </pre>
    *
+   * <p>The upper limit is solved on the upper tail, {@code Q(x + 1, upper) = α/2}, so no digits are
+   * lost to {@code 1 − α/2}.
+   *
    * <p>Worked example: {@code x = 10} at 95 %: χ²(0.025; 20) / 2 = 9.591 / 2 = 4.795 and
    * χ²(0.975; 22) / 2 = 36.781 / 2 = 18.390. For {@code x = 0}: 0 to −ln(0.025) = 3.689.
    */
@@ -33,7 +36,7 @@ public final class Rates {
     checkCount(x);
     double alpha = ConfidenceLevel.alpha(level);
     double lower = x == 0 ? 0 : Distributions.gammaQuantile(alpha / 2, x);
-    double upper = Distributions.gammaQuantile(1 - alpha / 2, x + 1);
+    double upper = Distributions.gammaUpperQuantile(alpha / 2, x + 1);
     return new Interval(Math.min(lower, x), Math.max(upper, x));
   }
 

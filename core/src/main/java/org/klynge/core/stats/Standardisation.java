@@ -104,7 +104,7 @@ public final class Standardisation {
     double upper = wM == 0
         ? dsr
         : (variance + wM * wM) / (dsr + wM)
-            * Distributions.gammaQuantile(1 - alpha / 2, (dsr + wM) * (dsr + wM) / (variance + wM * wM));
+            * Distributions.gammaUpperQuantile(alpha / 2, (dsr + wM) * (dsr + wM) / (variance + wM * wM));
     return new Interval(Math.min(lower, dsr), Math.max(upper, dsr));
   }
 }

@@ -41,6 +41,16 @@ class DistributionsTest {
   }
 
   @Test
+  void upperQuantiles_solveTheUpperTail() {
+    assertEquals(-Math.log(0.025), Distributions.gammaUpperQuantile(0.025, 1), 1e-14);
+    assertEquals(0.75, Distributions.betaUpperQuantile(0.25, 1, 1), 1e-15);
+    // beta(a, 1) has I_x = x^a, so the upper-tail q is reached at (1 − q)^(1/a)
+    assertEquals(Math.pow(0.999, 1 / 3.0), Distributions.betaUpperQuantile(0.001, 3, 1), 1e-15);
+    assertEquals(Double.POSITIVE_INFINITY, Distributions.gammaUpperQuantile(0, 2));
+    assertEquals(0, Distributions.gammaUpperQuantile(1, 2));
+  }
+
+  @Test
   void regularizedBeta_matchesClosedForms() {
     // I_x(1, b) = 1 − (1 − x)^b and I_x(a, 1) = x^a.
     assertEquals(1 - Math.pow(0.7, 5), Distributions.regularizedBeta(0.3, 1, 5), 1e-14);
