@@ -105,22 +105,40 @@ public final class Assessment {
    * @throws IllegalArgumentException when a row's indicator is not among {@code indicators}
    */
   public static AssessedTable assess(ResultTable table, List<Indicator> indicators, FunnelAdjustment adjustment) {
-    Map<Key, ResultRow> index = new HashMap<>();
-    Map<String, List<ResultRow>> clinicsByCluster = new HashMap<>();
-    Map<String, List<ResultRow>> clustersByPeriod = new HashMap<>();
+    return assess(table, indicators, adjustment, ExactIntervals.memo(LEVEL));
+  }
+
+  /**
+   * The statistics of every row, with the exact intervals from {@code exact} (each computed once
+   * per distinct count, or afresh every time for {@link ExactIntervals#direct}).
+   *
+   * <p>The rows are first sorted into slices, one per indicator and period, each holding what a
+   * row's statistics refer to: the nation row, the cluster rows by id, the clinics of each cluster
+   * and the assigned clusters. A group of units around one parent (a cluster's clinics, the
+   * nation's clusters) computes the parent's value and overdispersion once.
+   */
+  static AssessedTable assess(
+      ResultTable table, List<Indicator> indicators, FunnelAdjustment adjustment, ExactIntervals exact) {
+    Map<SliceKey, Slice> slices = new HashMap<>();
+    List<Slice> sliceOfRow = new ArrayList<>(table.rows().size());
+    Slice last = null;
     for (ResultRow r : table.rows()) {
-      index.put(Key.of(r.indicatorId(), r.period(), r.level(), r.unitId()), r);
-      if (r.level() == Level.CLINIC) {
-        clinicsByCluster.computeIfAbsent(group(r, r.parentId()), k -> new ArrayList<>()).add(r);
-      } else if (r.level() == Level.CLUSTER && !r.unitId().equals(UnitIds.UNASSIGNED)) {
-        clustersByPeriod.computeIfAbsent(group(r, ""), k -> new ArrayList<>()).add(r);
-      }
+      // rows come ordered by indicator and period, so a row's slice is mostly the one before's
+      Slice slice = last != null && last.holds(r) ? last
+          : slices.computeIfAbsent(new SliceKey(r.indicatorId(), r.period()), k -> new Slice(k.indicatorId(), k.period()));
+      slice.add(r);
+      sliceOfRow.add(slice);
+      last = slice;
     }
-    Map<String, Optional<OverdispersionEstimate>> dispersion = new HashMap<>();
-    ImmutableList.Builder<AssessedRow> out = ImmutableList.builder();
+    Context context = new Context(adjustment, exact);
+    ImmutableList.Builder<AssessedRow> out = ImmutableList.builderWithExpectedSize(table.rows().size());
+    Indicator ind = null;
+    int i = 0;
     for (ResultRow r : table.rows()) {
-      Indicator ind = indicatorOf(indicators, r);
-      out.add(new AssessedRow(r, statistics(r, ind, index, clinicsByCluster, clustersByPeriod, adjustment, dispersion)));
+      if (ind == null || !ind.id().equals(r.indicatorId()) || !ind.version().equals(r.indicatorVersion())) {
+        ind = indicatorOf(indicators, r);
+      }
+      out.add(new AssessedRow(r, statistics(r, ind, sliceOfRow.get(i++), context)));
     }
     return new AssessedTable(out.build(), ImmutableList.copyOf(indicators), table);
   }
@@ -220,22 +238,26 @@ public final class Assessment {
     return Rates.rate(p.x, p.t, p.scale).map(Estimate::interval);
   }
 
-  private static RowStatistics statistics(
-      ResultRow r,
-      Indicator ind,
-      Map<Key, ResultRow> index,
-      Map<String, List<ResultRow>> clinicsByCluster,
-      Map<String, List<ResultRow>> clustersByPeriod,
-      FunnelAdjustment adjustment,
-      Map<String, Optional<OverdispersionEstimate>> dispersion) {
+  private static Optional<Interval> interval(Pair p, ExactIntervals exact) {
+    if (!valid(p)) {
+      return Optional.empty();
+    }
+    if (p.measure == Measure.PROPORTION) {
+      return Proportions.wilson(p.x, (long) p.t, LEVEL).map(i -> i.scaled(p.scale));
+    }
+    // Rates.rate(x, t, scale): the count's exact interval, times scale / t
+    return Optional.of(exact.poisson(p.x).scaled(p.scale / p.t));
+  }
+
+  private static RowStatistics statistics(ResultRow r, Indicator ind, Slice slice, Context context) {
     Optional<Pair> pair = pair(ind.scoring(), r.counts());
-    Optional<Interval> interval = pair.flatMap(Assessment::interval);
+    Optional<Interval> interval = pair.flatMap(p -> interval(p, context.exact));
     Optional<StandardAssessment> standard = ind.standard().map(s -> standard(r, s, ind.direction(), interval));
     if (pair.isEmpty()) {
       return new RowStatistics(interval, standard, Optional.empty(), Optional.empty(), Optional.empty());
     }
-    Optional<ResultRow> nation = Optional.ofNullable(
-        index.get(Key.of(r.indicatorId(), r.period(), Level.NATION, UnitIds.NATION)));
+    Pair own = pair.get();
+    Optional<ResultRow> nation = Optional.ofNullable(slice.nation);
     Optional<Funnel> funnel = Optional.empty();
     Optional<Comparison> vsRest = Optional.empty();
     Optional<Comparison> vsNation = Optional.empty();
@@ -243,24 +265,23 @@ public final class Assessment {
     switch (r.level()) {
       case CLINIC -> {
         if (!r.parentId().equals(UnitIds.UNASSIGNED)) {
-          Optional<ResultRow> cluster =
-              Optional.ofNullable(index.get(Key.of(r.indicatorId(), r.period(), Level.CLUSTER, r.parentId())));
-          String g = group(r, r.parentId());
-          funnel = cluster.flatMap(c -> funnel(ind, r, c, clinicsByCluster.get(g), g, adjustment, dispersion));
-          vsRest = cluster.flatMap(c -> ownVsRest(ind, r, c));
+          Optional<ResultRow> cluster = Optional.ofNullable(slice.clusters.get(r.parentId()));
+          if (cluster.isPresent()) {
+            funnel = funnel(ind, own, slice.clinicGroup(r.parentId(), cluster.get()), context);
+            vsRest = ownVsRest(ind, r, own, cluster.get(), context);
+          }
         }
-        vsNation = nation.flatMap(n -> ownVsRest(ind, r, n));
+        vsNation = nation.flatMap(n -> ownVsRest(ind, r, own, n, context));
       }
       case CLUSTER -> {
-        if (assigned) {
-          String g = group(r, "");
-          funnel = nation.flatMap(n -> funnel(ind, r, n, clustersByPeriod.get(g), g, adjustment, dispersion));
-          vsNation = nation.flatMap(n -> ownVsRest(ind, r, n));
+        if (assigned && nation.isPresent()) {
+          funnel = funnel(ind, own, slice.clusterGroup(nation.get()), context);
+          vsNation = ownVsRest(ind, r, own, nation.get(), context);
         }
       }
       case REGION -> {
         if (assigned) {
-          vsNation = nation.flatMap(n -> ownVsRest(ind, r, n));
+          vsNation = nation.flatMap(n -> ownVsRest(ind, r, own, n, context));
         }
       }
       default -> { }
@@ -296,37 +317,21 @@ public final class Assessment {
     return new StandardAssessment(Standards.point(value, standard.target(), direction), unknown);
   }
 
-  private static Optional<Funnel> funnel(
-      Indicator ind,
-      ResultRow unit,
-      ResultRow parent,
-      List<ResultRow> siblings,
-      String group,
-      FunnelAdjustment adjustment,
-      Map<String, Optional<OverdispersionEstimate>> dispersion) {
-    Pair own = pair(ind.scoring(), unit.counts()).orElseThrow();
-    Pair p = pair(ind.scoring(), parent.counts()).orElseThrow();
-    if (!valid(own) || !valid(p) || parent.value().isEmpty()) {
+  private static Optional<Funnel> funnel(Indicator ind, Pair own, Group group, Context context) {
+    if (!valid(own) || !group.valid(ind)) {
       return Optional.empty();
     }
-    double theta = p.x / p.t;
-    Optional<OverdispersionEstimate> estimate = adjustment == FunnelAdjustment.NONE ? Optional.empty()
-        : dispersion.computeIfAbsent(group, g -> Optional.of(Funnels.estimateOverdispersion(
-            p.measure, theta, siblings.stream()
-                .map(s -> pair(ind.scoring(), s.counts()).orElseThrow())
-                .filter(Assessment::valid)
-                .map(s -> new UnitCount(s.x, s.t))
-                .toList())));
-    Overdispersion model = estimate.map(e -> adjustment == FunnelAdjustment.MULTIPLICATIVE
+    Optional<OverdispersionEstimate> estimate = group.overdispersion(ind, context.adjustment);
+    Overdispersion model = estimate.map(e -> context.adjustment == FunnelAdjustment.MULTIPLICATIVE
         ? e.multiplicative() : e.additive()).orElse(Overdispersion.none());
-    Optional<FunnelLimits> limits = Funnels.funnel(p.measure, theta, own.t, model);
-    return limits.map(l -> new Funnel(parent.value().getAsDouble(), l.inner().scaled(p.scale),
+    Pair p = group.parentPair;
+    Optional<FunnelLimits> limits = Funnels.funnel(p.measure, group.theta, own.t, model);
+    return limits.map(l -> new Funnel(group.parent.value().getAsDouble(), l.inner().scaled(p.scale),
         l.outer().scaled(p.scale), estimate));
   }
 
   /** The unit against its parent without it: a difference (percentage points) or a rate ratio. */
-  private static Optional<Comparison> ownVsRest(Indicator ind, ResultRow own, ResultRow parent) {
-    Pair a = pair(ind.scoring(), own.counts()).orElseThrow();
+  private static Optional<Comparison> ownVsRest(Indicator ind, ResultRow own, Pair a, ResultRow parent, Context context) {
     Pair b = pair(ind.scoring(), parent.counts().minus(own.counts())).orElseThrow();
     if (!valid(a) || !valid(b)) {
       return Optional.empty();
@@ -336,16 +341,108 @@ public final class Assessment {
           .map(e -> new Comparison(Comparison.Kind.DIFFERENCE,
               new Estimate(e.value() * a.scale, e.interval().scaled(a.scale))));
     }
-    return Comparisons.rateRatio(a.x, a.t, b.x, b.t, LEVEL).map(e -> new Comparison(Comparison.Kind.RATIO, e));
+    // Comparisons.rateRatio(a.x, a.t, b.x, b.t, LEVEL), with the Clopper–Pearson interval computed once
+    if (a.t == 0 || b.t == 0 || b.x == 0) {
+      return Optional.empty();
+    }
+    Interval conditional = context.exact.clopperPearson(a.x, a.x + b.x);
+    return Optional.of(new Comparison(Comparison.Kind.RATIO, Comparisons.rateRatio(a.x, a.t, b.x, b.t, conditional)));
   }
 
-  private static String group(ResultRow r, String parent) {
-    return r.indicatorId() + "\u0000" + r.period() + "\u0000" + r.level() + "\u0000" + parent;
+  /** What one assessment shares between rows: the funnel adjustment and the exact intervals. */
+  private record Context(FunnelAdjustment adjustment, ExactIntervals exact) {}
+
+  private record SliceKey(String indicatorId, MeasurementPeriod period) {}
+
+  /** The rows of one indicator and period that other rows refer to. */
+  private static final class Slice {
+    final String indicatorId;
+    final MeasurementPeriod period;
+    ResultRow nation;
+    final Map<String, ResultRow> clusters = new HashMap<>();
+    final Map<String, List<ResultRow>> clinicsByCluster = new HashMap<>();
+    final List<ResultRow> assignedClusters = new ArrayList<>();
+    final Map<String, Group> clinicGroups = new HashMap<>();
+    Group clusterGroup;
+
+    Slice(String indicatorId, MeasurementPeriod period) {
+      this.indicatorId = indicatorId;
+      this.period = period;
+    }
+
+    boolean holds(ResultRow r) {
+      return r.indicatorId().equals(indicatorId) && r.period().equals(period);
+    }
+
+    /** As the former index by (indicator, period, level, unit): a later row of the same key wins. */
+    void add(ResultRow r) {
+      switch (r.level()) {
+        case NATION -> {
+          if (r.unitId().equals(UnitIds.NATION)) {
+            nation = r;
+          }
+        }
+        case CLUSTER -> {
+          clusters.put(r.unitId(), r);
+          if (!r.unitId().equals(UnitIds.UNASSIGNED)) {
+            assignedClusters.add(r);
+          }
+        }
+        case CLINIC -> clinicsByCluster.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r);
+        default -> { }
+      }
+    }
+
+    Group clinicGroup(String clusterId, ResultRow cluster) {
+      return clinicGroups.computeIfAbsent(clusterId, k -> new Group(cluster, clinicsByCluster.get(k)));
+    }
+
+    Group clusterGroup(ResultRow nationRow) {
+      if (clusterGroup == null) {
+        clusterGroup = new Group(nationRow, assignedClusters);
+      }
+      return clusterGroup;
+    }
   }
 
-  private record Key(String indicatorId, MeasurementPeriod period, Level level, String unitId) {
-    static Key of(String indicatorId, MeasurementPeriod period, Level level, String unitId) {
-      return new Key(indicatorId, period, level, unitId);
+  /**
+   * A parent and the units around it (a cluster's clinics, the nation's assigned clusters): the
+   * parent's counts, value and overdispersion, computed once for all the units' funnels.
+   */
+  private static final class Group {
+    final ResultRow parent;
+    final List<ResultRow> members;
+    Pair parentPair;
+    double theta;
+    Boolean valid;
+    Optional<OverdispersionEstimate> estimate;
+
+    Group(ResultRow parent, List<ResultRow> members) {
+      this.parent = parent;
+      this.members = members;
+    }
+
+    boolean valid(Indicator ind) {
+      if (valid == null) {
+        parentPair = pair(ind.scoring(), parent.counts()).orElseThrow();
+        valid = Assessment.valid(parentPair) && parent.value().isPresent();
+        theta = parentPair.x / parentPair.t;
+      }
+      return valid;
+    }
+
+    Optional<OverdispersionEstimate> overdispersion(Indicator ind, FunnelAdjustment adjustment) {
+      if (adjustment == FunnelAdjustment.NONE) {
+        return Optional.empty();
+      }
+      if (estimate == null) {
+        estimate = Optional.of(Funnels.estimateOverdispersion(parentPair.measure, theta, members.stream()
+            .map(s -> pair(ind.scoring(), s.counts()).orElseThrow())
+            .filter(Assessment::valid)
+            .map(s -> new UnitCount(s.x, s.t))
+            .toList()));
+      }
+      return estimate;
     }
   }
 }

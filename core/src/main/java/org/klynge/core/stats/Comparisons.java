@@ -80,12 +80,29 @@ public final class Comparisons {
     if (t1 == 0 || t2 == 0 || x2 == 0) {
       return Optional.empty();
     }
-    Interval pi = Proportions.clopperPearson(x1, x1 + x2, level).orElseThrow();
+    return Optional.of(rateRatio(x1, t1, x2, t2, Proportions.clopperPearson(x1, x1 + x2, level).orElseThrow()));
+  }
+
+  /**
+   * {@link #rateRatio(long, double, long, double, double)} from the Clopper–Pearson interval {@code
+   * [π_L, π_U]} of {@code x₁} among {@code x₁ + x₂}, computed by the caller (who meets the same
+   * counts often and computes each interval once); the result is the same.
+   *
+   * @throws IllegalArgumentException when {@code T₁ = 0}, {@code T₂ = 0} or {@code x₂ = 0}
+   */
+  public static Estimate rateRatio(long x1, double t1, long x2, double t2, Interval conditional) {
+    checkRate(x1, t1);
+    checkRate(x2, t2);
+    if (t1 == 0 || t2 == 0 || x2 == 0) {
+      throw new IllegalArgumentException("a rate ratio needs T₁ > 0, T₂ > 0 and x₂ > 0, got " + x1 + "/" + t1
+          + " against " + x2 + "/" + t2);
+    }
+    Interval pi = conditional;
     double scale = t2 / t1;
     double ratio = (x1 / t1) / (x2 / t2);
     double lower = pi.lower() / (1 - pi.lower()) * scale;
     double upper = pi.upper() / (1 - pi.upper()) * scale;
-    return Optional.of(new Estimate(ratio, new Interval(Math.min(lower, ratio), Math.max(upper, ratio))));
+    return new Estimate(ratio, new Interval(Math.min(lower, ratio), Math.max(upper, ratio)));
   }
 
   /**

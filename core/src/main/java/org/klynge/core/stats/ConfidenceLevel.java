@@ -13,6 +13,10 @@ public final class ConfidenceLevel {
   /** Outer funnel-plot limit, about three standard deviations. */
   public static final double FUNNEL_OUTER = 0.998;
 
+  // the levels the statistics use, solved once: a quantile costs far more than the arithmetic around it
+  private static final double Z_DEFAULT = quantile(DEFAULT);
+  private static final double Z_FUNNEL_OUTER = quantile(FUNNEL_OUTER);
+
   private ConfidenceLevel() {}
 
   /**
@@ -34,7 +38,16 @@ public final class ConfidenceLevel {
    * <p>Example: {@code z(0.95)} = 1.959964, {@code z(0.998)} = 3.090232.
    */
   public static double z(double level) {
-    check(level);
+    if (level == DEFAULT) {
+      return Z_DEFAULT;
+    }
+    if (level == FUNNEL_OUTER) {
+      return Z_FUNNEL_OUTER;
+    }
+    return quantile(check(level));
+  }
+
+  private static double quantile(double level) {
     return Distributions.normalQuantile(1 - (1 - level) / 2);
   }
 
