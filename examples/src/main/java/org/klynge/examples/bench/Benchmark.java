@@ -24,7 +24,10 @@ import org.klynge.examples.synthetic.SyntheticNation;
 /**
  * Runs the benchmark: generates the synthetic nation, evaluates the benchmark package with
  * Klynge (1 and N threads), with DuckDB (N threads) and with the hand-written loop (N threads),
- * checks that every count agrees, and only then prints the times. The last line is
+ * checks that every count agrees, and only then prints the times; then, unless left out, runs the
+ * whole job for the same extract ({@link WholeJob}: load from CSV, evaluate, assess, publish,
+ * write) and prints one line of phase times. Every step says what it does before it starts and
+ * each timed run prints as it ends, so the benchmark is never silent for long. The last line is
  * {@code speedup vs duckdb: X.XX, vs floor: Y.YY} (Klynge N threads' throughput ÷ the other's,
  * from median times of this run).
  */
@@ -39,11 +42,17 @@ public final class Benchmark {
    * @param seed the generator's seed
    * @param duckdb whether to include DuckDB
    * @param csv whether to also compare loading the extract from CSV files
+   * @param wholeJob whether to run the whole job for the extract and print its phases
    */
-  public record Settings(double scale, int threads, int runs, long seed, boolean duckdb, boolean csv) {
-    /** Settings without the CSV load comparison. */
+  public record Settings(double scale, int threads, int runs, long seed, boolean duckdb, boolean csv, boolean wholeJob) {
+    /** Settings with the whole job. */
+    public Settings(double scale, int threads, int runs, long seed, boolean duckdb, boolean csv) {
+      this(scale, threads, runs, seed, duckdb, csv, true);
+    }
+
+    /** Settings with the whole job, without the CSV load comparison. */
     public Settings(double scale, int threads, int runs, long seed, boolean duckdb) {
-      this(scale, threads, runs, seed, duckdb, false);
+      this(scale, threads, runs, seed, duckdb, false, true);
     }
   }
 
@@ -70,8 +79,20 @@ public final class Benchmark {
     MeasurementPeriod period = MeasurementPeriod.year(YEAR);
     LocalDate ref = period.referenceDate();
     long t0 = System.nanoTime();
-    Extract extract = SyntheticNation.generate(new SyntheticNation.Settings(s.scale(), s.seed(), YEAR, false));
+    out.printf(Locale.ROOT, "generating the synthetic nation at scale %.3f … ", s.scale());
+    out.flush();
+    int[] tenths = {0};
+    Extract extract = SyntheticNation.generate(new SyntheticNation.Settings(s.scale(), s.seed(), YEAR, false),
+        (made, total) -> {
+          int tenth = (int) (made * 10 / Math.max(1, total));
+          if (tenth > tenths[0]) {
+            tenths[0] = tenth;
+            out.print(tenth == 10 ? "all patients, building the columns … " : tenth * 10 + " % … ");
+            out.flush();
+          }
+        });
     double generate = seconds(t0);
+    out.printf(Locale.ROOT, "done (%.1f s)%n", generate);
     var data = extract.patients();
     out.printf(Locale.ROOT, "data: scale %.3f, %,d patients, %,d events, %,d clinics; generated in %.1f s; columnar %.0f MiB%n",
         s.scale(), data.patientCount(), data.eventCount(), data.clinicIds().size(), generate,
@@ -85,9 +106,15 @@ public final class Benchmark {
     HandWrittenFloor floor = new HandWrittenFloor(data, period.start(), ref);
 
     // correctness first: every implementation must give the same counts
+    out.print("checking that the counts agree: klynge " + s.threads() + " threads … ");
+    out.flush();
     ResultTable table = evaluator.evaluate(extract, many);
     BenchCounts klynge = BenchCounts.of(table);
+    out.print("1 thread … ");
+    out.flush();
     BenchCounts klyngeOne = BenchCounts.of(evaluator.evaluate(extract, one));
+    out.print("floor … ");
+    out.flush();
     BenchCounts hand = HandWrittenFloor.counts(floor.run(s.threads()), units);
     List<String> problems = new ArrayList<>();
     problems.addAll(prefix("klynge 1 thread vs N threads", klynge.differences(klyngeOne, 10)));
@@ -95,12 +122,17 @@ public final class Benchmark {
     DuckDbBaseline duck = null;
     double duckLoad = Double.NaN;
     if (s.duckdb()) {
+      out.print("loading duckdb … ");
+      out.flush();
       duck = new DuckDbBaseline(s.threads());
       long l0 = System.nanoTime();
       duck.load(data, units);
       duckLoad = seconds(l0);
+      out.print("duckdb … ");
+      out.flush();
       problems.addAll(prefix("klynge vs duckdb", klynge.differences(duck.run(period.start(), ref), 10)));
     }
+    out.println("done");
     if (!problems.isEmpty()) {
       out.println("counts differ; no times are printed:");
       problems.forEach(p -> out.println("  " + p));
@@ -114,13 +146,13 @@ public final class Benchmark {
         klynge.size(), s.duckdb() ? " and DuckDB" : "");
     out.flush();
 
-    double[] kOne = time(s.runs(), () -> evaluator.evaluate(extract, one));
-    double[] kN = time(s.runs(), () -> evaluator.evaluate(extract, many));
-    double[] fl = time(s.runs(), () -> floor.run(s.threads()));
+    double[] kOne = time(out, "klynge, 1 thread", s.runs(), () -> evaluator.evaluate(extract, one));
+    double[] kN = time(out, "klynge, " + s.threads() + " threads", s.runs(), () -> evaluator.evaluate(extract, many));
+    double[] fl = time(out, "floor, " + s.threads() + " threads", s.runs(), () -> floor.run(s.threads()));
     double[] dk = new double[0];
     if (duck != null) {
       DuckDbBaseline d = duck;
-      dk = time(s.runs(), () -> d.run(period.start(), ref));
+      dk = time(out, "duckdb, " + s.threads() + " threads", s.runs(), () -> d.run(period.start(), ref));
       duck.close();
     }
     long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -142,6 +174,10 @@ public final class Benchmark {
     if (s.csv()) {
       CsvLoadComparison.run(extract, s.threads(), out);
     }
+    if (s.wholeJob()) {
+      out.println(WholeJob.run(extract, evaluator, many, out).line());
+      out.flush();
+    }
     double vsDuck = dk.length > 0 ? median(dk) / median(kN) : Double.NaN;
     double vsFloor = median(fl) / median(kN);
     out.printf(Locale.ROOT, "speedup vs duckdb: %.2f, vs floor: %.2f%n", vsDuck, vsFloor);
@@ -158,8 +194,10 @@ public final class Benchmark {
     Object run() throws Exception;
   }
 
-  /** One warm-up, then {@code runs} timed runs; seconds each. */
-  private static double[] time(int runs, Work work) throws Exception {
+  /** One warm-up, then {@code runs} timed runs; seconds each. Prints each run as it ends. */
+  private static double[] time(PrintWriter log, String name, int runs, Work work) throws Exception {
+    log.print("timing " + name + ": warm-up … ");
+    log.flush();
     work.run();
     double[] out = new double[runs];
     for (int i = 0; i < runs; i++) {
@@ -169,7 +207,11 @@ public final class Benchmark {
       if (result == null) {
         throw new IllegalStateException("benchmark work returned nothing");
       }
+      log.printf(Locale.ROOT, "run %d of %d %.3f s%s", i + 1, runs, out[i], i + 1 < runs ? ", " : "");
+      log.flush();
     }
+    log.println();
+    log.flush();
     return out;
   }
 

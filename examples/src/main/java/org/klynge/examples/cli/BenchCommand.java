@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
     description = {
     "Generates the synthetic nation, evaluates the benchmark package with Klynge (1 and N threads), DuckDB and a"
-        + " hand-written loop, checks that all counts agree, then prints times.",
+        + " hand-written loop, checks that all counts agree, then prints times; then runs the whole job for the same"
+        + " extract (load from CSV, evaluate, assess, publish, write) and prints one line of phase times.",
     "Last line: speedup vs duckdb: X.XX, vs floor: Y.YY. Use -Xmx8g or more at scale 1."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -32,6 +33,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--csv", description = "Also write the extract as CSV and compare loading it with DuckDB's read_csv.")
   boolean csv;
 
+  @Option(names = "--no-whole-job", description = "Leave out the whole job (load from CSV, evaluate, assess, publish, write).")
+  boolean noWholeJob;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +54,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "bench compares Klynge with DuckDB, which klynge.jar"
           + " leaves out (about 80 MB); run examples/target/klynge-bench.jar instead, or add --no-duckdb (without --csv)");
     }
-    var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb, csv), spec.commandLine().getOut());
+    var outcome = Benchmark.run(new Benchmark.Settings(scale, threads, runs, seed, !noDuckdb, csv, !noWholeJob), spec.commandLine().getOut());
     return outcome.agreed() ? 0 : 1;
   }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.klynge.core.disclosure.Audience;
 import org.klynge.core.disclosure.DisclosurePolicy;
 import org.klynge.core.disclosure.Viewer;
+import org.klynge.core.result.AssessedTable;
 import org.klynge.core.result.Assessment;
 import org.klynge.core.result.Level;
 import org.klynge.core.result.Publication;
@@ -112,10 +113,11 @@ public final class Demo {
     MeasurementPeriod year = MeasurementPeriod.year(s.year());
     String clinic = largestClinic(results, s.clusterId(), year);
     // published for the cluster audience, seen from the clinic whose patient list is written
-    PublishedTable published = Progress.step(log, "assessing and publishing " + results.rows().size()
-        + " rows for the cluster audience (viewer: clinic " + clinic + ")",
-        () -> Publication.publish(Assessment.assess(results, evaluator.indicators()),
-            new Viewer(Audience.CLUSTER, Optional.of(clinic)), DisclosurePolicy.defaults(), PSEUDONYM_KEY));
+    AssessedTable assessed = Progress.step(log, "assessing " + results.rows().size() + " rows",
+        () -> Assessment.assess(results, evaluator.indicators()));
+    PublishedTable published = Progress.step(log, "publishing for the cluster audience (viewer: clinic " + clinic + ")",
+        () -> Publication.publish(assessed, new Viewer(Audience.CLUSTER, Optional.of(clinic)),
+            DisclosurePolicy.defaults(), PSEUDONYM_KEY));
     for (String name : List.of("results.csv", "results.json")) {
       Path file = s.out().resolve(name);
       Progress.step(log, "writing " + file, () -> {

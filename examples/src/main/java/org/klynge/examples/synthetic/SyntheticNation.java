@@ -249,7 +249,25 @@ public final class SyntheticNation {
 
   /** Generates the extract described by {@code settings}. */
   public static Extract generate(Settings settings) {
-    return new SyntheticNation(settings).run();
+    return generate(settings, (made, total) -> { });
+  }
+
+  /** Told how far the generator has come. */
+  @FunctionalInterface
+  public interface Listener {
+    /**
+     * Called after each cluster's patients; the last call, with {@code made == total}, comes before
+     * the columnar layout is built.
+     *
+     * @param made patients generated so far
+     * @param total patients to generate
+     */
+    void patients(long made, long total);
+  }
+
+  /** Generates the extract described by {@code settings}, telling {@code listener} how far it has come. */
+  public static Extract generate(Settings settings, Listener listener) {
+    return new SyntheticNation(settings).run(listener);
   }
 
   /** Counts of what {@code extract} holds. */
@@ -326,7 +344,7 @@ public final class SyntheticNation {
     this.builder = ExtractBuilder.create(org.organisation);
   }
 
-  private Extract run() {
+  private Extract run(Listener listener) {
     int[] perArea = new int[SyntheticOrganisation.CLUSTERS];
     long total = 0;
     for (int c = 0; c < perArea.length; c++) {
@@ -337,10 +355,13 @@ public final class SyntheticNation {
     builder.expect((int) total + bad, (int) (total * (1 + MOVING_PATIENT_SHARE)) + 16,
         (int) Math.min(Integer.MAX_VALUE - 16, total * EVENTS_PER_PATIENT_HINT) + 4 * bad);
     SplittableRandom patients = random.split();
+    long made = 0;
     for (int c = 0; c < perArea.length; c++) {
       for (int i = 0; i < perArea[c]; i++) {
         patient(patients, c);
       }
+      made += perArea[c];
+      listener.patients(made, total);
     }
     if (settings.badRows()) {
       badRows();

@@ -20,6 +20,9 @@ class BenchmarkSmokeTest {
     String lines = out.toString().strip();
     assertTrue(lines.substring(lines.lastIndexOf('\n') + 1).matches("speedup vs duckdb: \\d+\\.\\d\\d, vs floor: \\d+\\.\\d\\d"),
         lines);
+    assertTrue(lines.matches("(?s).*\nwhole job: load [0-9.]+ s, evaluate [0-9.]+ s, assess [0-9.]+ s, publish [0-9.]+ s,"
+        + " write [0-9.]+ s\n.*"), lines);
+    assertTrue(lines.contains("timing klynge, 1 thread: warm-up … run 1 of 1"), lines);
   }
 
   @Test
