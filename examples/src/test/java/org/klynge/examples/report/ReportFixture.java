@@ -60,7 +60,7 @@ final class ReportFixture {
     ClusterPackage pkg = new ClusterPackage("diabetes", "1", "Diabetes & follow-up", "Follow-up of diabetes",
         new KeyQuestions("Patients miss their measurement.", "Fully, from care-plan data.", "Call patients in."),
         ImmutableList.of(ind), MeasurementPeriod.year(2024), Granularity.MONTH, ImmutableList.of(MEETING),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), ImmutableSortedMap.of());
     DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(ind), ImmutableList.of(pkg));
 
