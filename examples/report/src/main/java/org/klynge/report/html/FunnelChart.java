@@ -102,7 +102,7 @@ final class FunnelChart {
 
   private String svg(String id, FunnelView f, String caption) {
     double left = 58;
-    double right = WIDTH - 12;
+    double right = WIDTH - 22;
     double top = 14;
     double bottom = HEIGHT - 48;
     List<FunnelPoint> points = f.points();

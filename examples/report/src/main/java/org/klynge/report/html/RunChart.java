@@ -155,7 +155,7 @@ final class RunChart {
     List<MeasurementPeriod> periods = run.periods();
     int n = periods.size();
     double left = 58;
-    double right = WIDTH - 12;
+    double right = WIDTH - 18;
     double top = 22;
     double bottom = HEIGHT - 48;
     double hi = run.series().stream().flatMap(s -> s.points().stream()).filter(p -> p.value().isPresent())
