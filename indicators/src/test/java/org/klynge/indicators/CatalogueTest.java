@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.klynge.core.data.ExtractBuilder;
@@ -12,6 +13,7 @@ import org.klynge.core.definition.ClusterPackage;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.IndicatorRef;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.Translation;
 import org.klynge.core.engine.EvaluationOptions;
 import org.klynge.core.engine.Evaluator;
 import org.klynge.core.format.LoadedDefinitions;
@@ -50,6 +52,25 @@ class CatalogueTest {
       assertTrue(ind.reference().isPresent(), ind.key() + " reference");
       assertFalse(ind.unit().isBlank(), ind.key() + " unit");
     }
+  }
+
+  @Test
+  void translations_everyIndicatorAndPackage_hasDanishTexts() {
+    Locale da = Locale.forLanguageTag("da");
+    for (Indicator ind : Catalogue.indicators()) {
+      Translation t = ind.translation(da).orElseThrow(() -> new AssertionError(ind.key() + " has no Danish texts"));
+      assertTrue(t.title().isPresent() && t.description().isPresent(), ind.key() + " Danish title and description");
+      assertFalse(ind.title(da).equals(ind.title()), ind.key() + " Danish title differs from the English");
+    }
+    for (ClusterPackage pkg : Catalogue.packages()) {
+      Translation t = pkg.translation(da).orElseThrow(() -> new AssertionError(pkg.key() + " has no Danish texts"));
+      assertTrue(t.title().isPresent() && t.topic().isPresent() && t.questions().isPresent(),
+          pkg.key() + " Danish title, topic and questions");
+    }
+    // a region-specific tag falls back to the language, an unknown language to the base text
+    Indicator hba1c = Catalogue.indicator("dvdd-1f-hba1c-measured").orElseThrow();
+    assertEquals("HbA1c målt i året", hba1c.title(Locale.forLanguageTag("da-DK")));
+    assertEquals("HbA1c measured in the year", hba1c.title(Locale.GERMAN));
   }
 
   @Test

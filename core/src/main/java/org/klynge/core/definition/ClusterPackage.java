@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +27,7 @@ import java.util.Optional;
  * @param meetingDates the dates of cluster meetings on the topic
  * @param followUp the follow-up package, when one is offered
  * @param reference where the package comes from (a source note)
+ * @param translations the texts in other languages, by language tag (e.g. {@code da})
  */
 public record ClusterPackage(
     @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
@@ -37,7 +40,8 @@ public record ClusterPackage(
     Granularity granularity,
     ImmutableList<LocalDate> meetingDates,
     @Valid Optional<FollowUp> followUp,
-    Optional<String> reference) {
+    Optional<String> reference,
+    ImmutableSortedMap<String, Translation> translations) {
 
   public ClusterPackage {
     requireNonNull(id, "id");
@@ -51,10 +55,31 @@ public record ClusterPackage(
     meetingDates = meetingDates == null ? ImmutableList.of() : ImmutableList.copyOf(meetingDates);
     followUp = followUp == null ? Optional.empty() : followUp;
     reference = reference == null ? Optional.empty() : reference;
+    translations = translations == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(translations);
   }
 
   /** {@code id@version}. */
   public String key() {
     return id + "@" + version;
+  }
+
+  /** The translation for {@code locale} (its full tag, else its language), when there is one. */
+  public Optional<Translation> translation(Locale locale) {
+    return Translation.find(translations, locale);
+  }
+
+  /** The title in {@code locale}, else the base title. */
+  public String title(Locale locale) {
+    return translation(locale).flatMap(Translation::title).orElse(title);
+  }
+
+  /** The topic in {@code locale}, else the base topic. */
+  public String topic(Locale locale) {
+    return translation(locale).flatMap(Translation::topic).orElse(topic);
+  }
+
+  /** The three questions in {@code locale}, else the base questions. */
+  public KeyQuestions questions(Locale locale) {
+    return translation(locale).flatMap(Translation::questions).orElse(questions);
   }
 }

@@ -7,7 +7,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,7 @@ import java.util.Optional;
  * @param attribution which clinic a patient counts for
  * @param reference where the definition comes from (a source note)
  * @param tags free labels, e.g. {@code added} for indicators not in the source documents
+ * @param translations the texts in other languages, by language tag (e.g. {@code da})
  */
 @JsonDeserialize(builder = Indicator.Builder.class)
 public record Indicator(
@@ -45,7 +49,8 @@ public record Indicator(
     ImmutableList<DataSource> sources,
     Attribution attribution,
     Optional<String> reference,
-    ImmutableList<String> tags) implements PackageIndicator {
+    ImmutableList<String> tags,
+    ImmutableSortedMap<String, Translation> translations) implements PackageIndicator {
 
   public Indicator {
     requireNonNull(id, "id");
@@ -62,6 +67,7 @@ public record Indicator(
     attribution = attribution == null ? Attribution.REFERENCE_DATE : attribution;
     reference = reference == null ? Optional.empty() : reference;
     tags = tags == null ? ImmutableList.of() : ImmutableList.copyOf(tags);
+    translations = translations == null ? ImmutableSortedMap.of() : ImmutableSortedMap.copyOf(translations);
   }
 
   /** A builder; id, version, title, scoring and populations are required. */
@@ -72,6 +78,26 @@ public record Indicator(
   /** {@code id@version}, the key results and references use. */
   public String key() {
     return id + "@" + version;
+  }
+
+  /** The translation for {@code locale} (its full tag, else its language), when there is one. */
+  public Optional<Translation> translation(Locale locale) {
+    return Translation.find(translations, locale);
+  }
+
+  /** The title in {@code locale}, else the base title. */
+  public String title(Locale locale) {
+    return translation(locale).flatMap(Translation::title).orElse(title);
+  }
+
+  /** The description in {@code locale}, else the base description. */
+  public String description(Locale locale) {
+    return translation(locale).flatMap(Translation::description).orElse(description);
+  }
+
+  /** The unit in {@code locale}, else the base unit. */
+  public String unit(Locale locale) {
+    return translation(locale).flatMap(Translation::unit).orElse(unit);
   }
 
   /** Builds an {@link Indicator}; also used by Jackson to read one. */
@@ -91,6 +117,7 @@ public record Indicator(
     private Attribution attribution;
     private Optional<String> reference = Optional.empty();
     private List<String> tags = List.of();
+    private Map<String, Translation> translations = Map.of();
 
     private Builder() {}
 
@@ -170,10 +197,16 @@ public record Indicator(
       return this;
     }
 
+    public Builder translations(Map<String, Translation> translations) {
+      this.translations = translations;
+      return this;
+    }
+
     public Indicator build() {
       return new Indicator(id, version, title, description, rationale, scoring, populations, direction,
           standard, unit, sources == null ? null : ImmutableList.copyOf(sources), attribution, reference,
-          tags == null ? null : ImmutableList.copyOf(tags));
+          tags == null ? null : ImmutableList.copyOf(tags),
+          translations == null ? null : ImmutableSortedMap.copyOf(translations));
     }
   }
 }

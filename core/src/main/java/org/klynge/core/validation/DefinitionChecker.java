@@ -10,7 +10,8 @@ import org.klynge.core.definition.DefinitionSet;
  * Runs every check over definitions and returns all diagnostics at once: structural
  * constraints first, then the semantic rules (duplicate ids, undefined references, population
  * cycles, criteria nested too deeply, empty value sets, windows that end before they start, ages and thresholds out of
- * range, percentages outside 0–100, packages without indicators).
+ * range, percentages outside 0–100, packages without indicators, translations under unknown language tags or with
+ * blank texts or texts their owner does not have).
  *
  * <pre>{@code
  * List<Diagnostic> problems = DefinitionChecker.check(List.of(new Document("dm.yaml", set)));
@@ -31,7 +32,8 @@ public final class DefinitionChecker {
       new WindowRule(),
       new CriterionRangesRule(),
       new ScoringRule(),
-      new PackageRule());
+      new PackageRule(),
+      new TranslationRule());
 
   private DefinitionChecker() {}
 

@@ -2,6 +2,7 @@ package org.klynge.core.format;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ import org.klynge.core.definition.Ratio;
 import org.klynge.core.definition.Scoring;
 import org.klynge.core.definition.SexIs;
 import org.klynge.core.definition.Standard;
+import org.klynge.core.definition.Translation;
 import org.klynge.core.definition.ValueCompared;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.definition.Window;
@@ -302,11 +304,38 @@ final class DefinitionGenerators {
             .flatAs((version, title, description, rationale, populations, standard, unit, sources) ->
                 Combinators.combine(Arbitraries.of(Attribution.values()), optional(nonBlankText()),
                         word().list().ofMaxSize(3))
-                    .as((attribution, reference, tags) -> Indicator.builder()
-                        .id(id).version(version).title(title).description(description).rationale(rationale)
-                        .scoring(scoring).populations(populations).direction(direction).standard(standard)
-                        .unit(unit).sources(sources).attribution(attribution).reference(reference).tags(tags)
-                        .build()))));
+                    .flatAs((attribution, reference, tags) -> indicatorTranslations().map(translations ->
+                        Indicator.builder()
+                            .id(id).version(version).title(title).description(description).rationale(rationale)
+                            .scoring(scoring).populations(populations).direction(direction).standard(standard)
+                            .unit(unit).sources(sources).attribution(attribution).reference(reference).tags(tags)
+                            .translations(translations).build())))));
+  }
+
+  /** No translation, or a Danish one with some of an indicator's texts. */
+  private static Arbitrary<ImmutableSortedMap<String, Translation>> indicatorTranslations() {
+    Arbitrary<Translation> da = optional(nonBlankText()).list().ofSize(4)
+        .map(t -> new Translation(t.get(0), t.get(1), t.get(2), t.get(3), Optional.empty(), Optional.empty()))
+        .filter(t -> !t.givesNoText());
+    return danishOrNone(da);
+  }
+
+  /**
+   * A map of the Danish translation or none. Not {@code Arbitraries.just(ImmutableSortedMap.of())}: jqwik shares
+   * generators between equal arbitraries, and an empty sorted map equals the empty value-set maps.
+   */
+  private static Arbitrary<ImmutableSortedMap<String, Translation>> danishOrNone(Arbitrary<Translation> da) {
+    return optional(da).map(t -> t.map(x -> ImmutableSortedMap.of("da", x)).orElseGet(ImmutableSortedMap::of));
+  }
+
+  /** No translation, or a Danish one with some of a package's texts. */
+  private static Arbitrary<ImmutableSortedMap<String, Translation>> packageTranslations() {
+    Arbitrary<Optional<KeyQuestions>> questions = optional(nonBlankText().list().ofSize(3)
+        .map(q -> new KeyQuestions(q.get(0), q.get(1), q.get(2))));
+    Arbitrary<Translation> da = optional(nonBlankText()).list().ofSize(2).flatMap(t -> questions.map(q ->
+        new Translation(t.get(0), Optional.empty(), Optional.empty(), Optional.empty(), t.get(1), q)))
+        .filter(t -> !t.givesNoText());
+    return danishOrNone(da);
   }
 
   // ---- packages ------------------------------------------------------------------------------
@@ -344,9 +373,9 @@ final class DefinitionGenerators {
         version(), nonBlankText(), text(), questions, entries, Arbitraries.of(Granularity.values()),
         meetingDates(period), followUp)
         .flatAs((version, title, topic, q, list, granularity, meetings, follow) ->
-            optional(nonBlankText()).map(reference -> new ClusterPackage(id, version, title, topic, q,
-                ImmutableList.copyOf(list), period, granularity, ImmutableList.copyOf(meetings), follow,
-                reference))));
+            Combinators.combine(optional(nonBlankText()), packageTranslations()).as((reference, translations) ->
+                new ClusterPackage(id, version, title, topic, q, ImmutableList.copyOf(list), period, granularity,
+                    ImmutableList.copyOf(meetings), follow, reference, translations))));
   }
 
   private static Arbitrary<List<LocalDate>> meetingDates(MeasurementPeriod period) {

@@ -32,12 +32,48 @@ class DefinitionCheckerTest {
   @Test
   void load_correctFixtures_haveNoDiagnostics() {
     for (String name : List.of("population-cycle-correct.yaml", "window-correct.yaml",
-        "proportion-standard-correct.yaml")) {
+        "proportion-standard-correct.yaml", "translation-correct.yaml")) {
       assertNoDiagnostics(name);
     }
   }
 
   // ---- one rule each ---------------------------------------------------------------------------
+
+  @Test
+  void check_translatedQuestionMissing_reportedAtTheQuestion() {
+    assertOnlyError("translation-incorrect.yaml", "packages[0].translations.da.questions.whatTheGpCanDo",
+        "must answer: can the GP act on it?");
+  }
+
+  @Test
+  void check_translationUnderUnknownTag_reportedAtTheTag() {
+    String text = fixture("translation-correct.yaml").replace("    translations:\n      da:\n        title: HbA1c",
+        "    translations:\n      dk:\n        title: HbA1c");
+    List<Diagnostic> errors = errors(load("t.yaml", text));
+    assertEquals(List.of(Diagnostic.error("t.yaml", "indicators[0].translations.dk",
+        "unknown language tag 'dk': use an ISO 639 language code, optionally with an ISO 3166 region, e.g. 'da' or 'da-DK'")),
+        errors);
+  }
+
+  @Test
+  void check_translationOfTextTheOwnerLacks_reportedAtTheText() {
+    String text = fixture("translation-correct.yaml").replace("        title: HbA1c målt i året\n",
+        "        title: HbA1c målt i året\n        topic: Diabetes\n        unit: \" \"\n");
+    List<Diagnostic> errors = errors(load("t.yaml", text));
+    assertEquals(List.of(
+        Diagnostic.error("t.yaml", "indicators[0].translations.da.topic", "an indicator has no topic to translate"),
+        Diagnostic.error("t.yaml", "indicators[0].translations.da.unit",
+            "must not be blank: leave it out to show the base text")), errors);
+  }
+
+  @Test
+  void check_translationWithUnknownField_reportedAtTheField() {
+    String text = fixture("translation-correct.yaml").replace("        title: Diabetes i klyngen\n",
+        "        title: Diabetes i klyngen\n        titel: Diabetes\n");
+    List<Diagnostic> errors = errors(load("t.yaml", text));
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals("packages[0].translations.da.titel", errors.get(0).path());
+  }
 
   @Test
   void check_duplicateValueSetId_reportedAtSecondDefinition() {

@@ -1,6 +1,7 @@
 package org.klynge.examples.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.klynge.examples.demo.Demo;
 import picocli.CommandLine;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = KlyngeCommand.Version.class,
     description = {
     "Generates a synthetic nation, evaluates the whole catalogue for the year and each month, and writes the extract,"
-        + " results.csv/results.json, the cluster report report-CLUSTER.html and a clinic's actionable patient list to --out."})
+        + " results.csv/results.json, one cluster report per package (report-CLUSTER-PACKAGE.html, in Danish unless"
+        + " --lang en) with an index.html, and a clinic's actionable patient list to --out."})
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "klynge-demo", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -29,6 +31,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--cluster", description = "The cluster the report is for (default: the cluster with the eye-drop meeting).")
   String cluster = Demo.defaultCluster();
 
+  @Option(names = "--lang", paramLabel = "da|en", defaultValue = "da",
+      description = "Language of the reports: da (Danish) or en (English) (default: ${DEFAULT-VALUE}).")
+  ReportLanguage lang;
+
+  @Option(names = "--package", paramLabel = "ID",
+      description = "Write the report of this package only (default: every package, and an index.html).")
+  String packageId;
+
   @Option(names = "--write-extract", description = "Also write the synthetic extract as CSV files to DIR/extract.")
   boolean writeExtract;
 
@@ -44,7 +54,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     OutputChecks.outputFolder(spec.commandLine(), out, force);
-    Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads, writeExtract), spec.commandLine().getOut());
+    Demo.run(new Demo.Settings(out, scale, seed, year, cluster, threads, writeExtract, lang.locale(),
+        Optional.ofNullable(packageId)), spec.commandLine().getOut());
     return 0;
   }
 }

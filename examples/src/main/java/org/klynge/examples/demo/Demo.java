@@ -1,5 +1,7 @@
 package org.klynge.examples.demo;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,17 +11,20 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.klynge.core.data.Extract;
+import org.klynge.core.definition.ClusterPackage;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.engine.EvaluationOptions;
 import org.klynge.core.engine.Evaluator;
 import org.klynge.core.io.CsvExtractWriter;
-import java.util.Optional;
 import org.klynge.core.disclosure.Audience;
 import org.klynge.core.disclosure.DisclosurePolicy;
 import org.klynge.core.disclosure.Viewer;
@@ -32,10 +37,11 @@ import org.klynge.core.result.PatientListEntry;
 import org.klynge.core.result.ResultRow;
 import org.klynge.core.result.ResultTable;
 import org.klynge.core.result.ResultWriter;
-import org.klynge.examples.report.ClusterReport;
 import org.klynge.examples.synthetic.SyntheticCodes;
 import org.klynge.examples.synthetic.SyntheticNation;
 import org.klynge.indicators.Catalogue;
+import org.klynge.report.ClusterReport;
+import org.klynge.report.Recipient;
 
 /**
  * The demo: generates a synthetic nation, evaluates every catalogue indicator for the year and
@@ -54,9 +60,24 @@ public final class Demo {
    * @param clusterId the cluster the report is for
    * @param threads threads for the evaluation
    * @param writeExtract whether to write the synthetic extract as CSV to {@code out/extract}
+   * @param locale the language of the reports ({@code da} or {@code en})
+   * @param packageId the one package to write a report for; empty for every package and an index
    */
   public record Settings(
-      Path out, double scale, long seed, int year, String clusterId, int threads, boolean writeExtract) {}
+      Path out, double scale, long seed, int year, String clusterId, int threads, boolean writeExtract,
+      Locale locale, Optional<String> packageId) {
+    public Settings {
+      requireNonNull(out, "out");
+      requireNonNull(clusterId, "clusterId");
+      requireNonNull(locale, "locale");
+      requireNonNull(packageId, "packageId");
+    }
+
+    /** Settings for Danish reports on every package. */
+    public Settings(Path out, double scale, long seed, int year, String clusterId, int threads, boolean writeExtract) {
+      this(out, scale, seed, year, clusterId, threads, writeExtract, Locale.forLanguageTag("da"), Optional.empty());
+    }
+  }
 
   /**
    * What the demo produced.
@@ -84,8 +105,27 @@ public final class Demo {
     return out.build();
   }
 
+  /**
+   * The year and its months, and every period the packages' reports read (each package's period,
+   * and its charts' months, quarters or rolling 12 months), each once.
+   */
+  public static ImmutableList<MeasurementPeriod> periods(int year, DefinitionSet definitions,
+      List<ClusterPackage> packages) {
+    Set<MeasurementPeriod> out = new LinkedHashSet<>(periods(year));
+    for (ClusterPackage pkg : packages) {
+      out.addAll(ClusterReport.periods(definitions, pkg));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
   /** Runs the demo, printing progress to {@code log}. */
   public static Output run(Settings s, PrintWriter log) throws IOException {
+    DefinitionSet catalogue = Catalogue.definitions();
+    List<ClusterPackage> packages = s.packageId().isEmpty() ? catalogue.packages()
+        : List.of(catalogue.packages().stream().filter(p -> p.id().equals(s.packageId().get())).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no package '" + s.packageId().get() + "' in the catalogue; "
+                + "the packages are " + catalogue.packages().stream().map(ClusterPackage::id)
+                    .collect(Collectors.joining(", ")))));
     Files.createDirectories(s.out());
     List<Path> files = new ArrayList<>();
     Extract extract = Progress.step(log, String.format(Locale.ROOT, "generating a synthetic nation at scale %.3f", s.scale()),
@@ -107,7 +147,7 @@ public final class Demo {
 
     DefinitionSet definitions = Catalogue.definitions();
     Evaluator evaluator = Evaluator.compileAll(definitions);
-    var options = new EvaluationOptions(periods(s.year()), s.threads(), 0);
+    var options = new EvaluationOptions(periods(s.year(), definitions, packages), s.threads(), 0);
     ResultTable results = Progress.step(log, "evaluating " + evaluator.indicators().size() + " indicators for "
         + options.periods().size() + " periods", () -> evaluator.evaluate(extract, options));
     MeasurementPeriod year = MeasurementPeriod.year(s.year());
@@ -126,15 +166,18 @@ public final class Demo {
       });
       files.add(file);
     }
-    Path report = s.out().resolve("report-" + s.clusterId() + ".html");
-    Progress.step(log, "writing the cluster report to " + report, () -> {
-      ClusterReport.write(new ClusterReport.Input(s.clusterId(),
-          extract.organisation().clusters().get(s.clusterId()).name(), clinic,
-          Optional.ofNullable(extract.organisation().clinics().get(clinic)).map(c -> c.name()).orElse(clinic),
-          s.year(), definitions, published, results), report);
-      return null;
-    });
-    files.add(report);
+    Recipient recipient = new Recipient(s.clusterId(), extract.organisation().clusters().get(s.clusterId()).name(), clinic,
+        Optional.ofNullable(extract.organisation().clinics().get(clinic)).map(c -> c.name()).orElse(clinic));
+    List<Path> reports = Progress.step(log, "writing the cluster reports (" + s.locale().getLanguage() + ") for "
+        + packages.size() + (packages.size() == 1 ? " package" : " packages"), () -> {
+          if (s.packageId().isPresent()) {
+            Path file = s.out().resolve(ClusterReport.fileName(s.clusterId(), packages.get(0)));
+            ClusterReport.write(published, definitions, packages.get(0), recipient, s.locale(), file);
+            return List.of(file);
+          }
+          return ClusterReport.writeAll(published, definitions, packages, recipient, s.locale(), s.out());
+        });
+    files.addAll(reports);
     String indicator = "dvdd-1f-hba1c-measured";
     List<PatientListEntry> gap = evaluator.patientList(extract, indicator, clinic, year).stream()
         .filter(PatientListEntry::inGap).toList();
@@ -155,7 +198,8 @@ public final class Demo {
         + " but have no HbA1c in " + s.year() + ": " + list);
     log.println("published results for the cluster audience: " + s.out().resolve("results.csv") + ", "
         + s.out().resolve("results.json"));
-    log.println("cluster report for " + s.clusterId() + " (open it in a browser; it needs no network): " + report);
+    log.println("cluster reports for " + s.clusterId() + " (open them in a browser; they need no network): "
+        + reports.get(0));
     log.flush();
     return new Output(extract, definitions, results, clinic, files);
   }

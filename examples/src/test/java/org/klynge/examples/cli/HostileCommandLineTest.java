@@ -221,6 +221,13 @@ class HostileCommandLineTest {
   }
 
   @Test
+  void demo_unknownLanguage_refusedWithTheChoices() {
+    Run run = run("demo", "--out", temp.resolve("demo-lang").toString(), "--lang", "sv");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--lang") && run.err().contains("da, en"), run.err());
+  }
+
+  @Test
   void demo_outHoldsFiles_refusedUnlessForce() throws IOException {
     Path folder = Files.createDirectory(temp.resolve("demo"));
     Files.writeString(folder.resolve("results.csv"), "earlier results\n");

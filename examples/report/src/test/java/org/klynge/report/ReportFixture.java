@@ -1,4 +1,4 @@
-package org.klynge.examples.report;
+package org.klynge.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -22,6 +22,7 @@ import org.klynge.core.definition.Listed;
 import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
+import org.klynge.core.definition.Translation;
 import org.klynge.core.disclosure.Audience;
 import org.klynge.core.disclosure.DisclosurePolicy;
 import org.klynge.core.disclosure.Viewer;
@@ -51,16 +52,25 @@ final class ReportFixture {
   static Indicator indicator() {
     return Indicator.builder().id("hba1c-measured").version("1").title("HbA1c measured <yearly>")
         .description("Share of patients with a measurement.").scoring(new Proportion())
+        .translations(Map.of("da", new Translation(Optional.of("HbA1c målt <årligt>"),
+            Optional.of("Andel patienter med en måling."), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty())))
         .populations(Populations.of(Listed.atReferenceDate(), AgeInRange.atLeast(18)))
         .direction(Direction.HIGHER_IS_BETTER).standardTarget(80).unit("%").build();
   }
 
-  static ClusterReport.Input input() {
+  /** What a report is made from. */
+  record Input(PublishedTable published, DefinitionSet definitions, ClusterPackage pkg, Recipient recipient) {}
+
+  static Input input() {
     Indicator ind = indicator();
     ClusterPackage pkg = new ClusterPackage("diabetes", "1", "Diabetes & follow-up", "Follow-up of diabetes",
         new KeyQuestions("Patients miss their measurement.", "Fully, from care-plan data.", "Call patients in."),
         ImmutableList.of(ind), MeasurementPeriod.year(2024), Granularity.MONTH, ImmutableList.of(MEETING),
-        Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty(), ImmutableSortedMap.of("da", new Translation(Optional.of("Diabetes & opfølgning"),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Opfølgning af diabetes"),
+            Optional.of(new KeyQuestions("Patienter mangler deres måling.", "Fuldt ud, fra forløbsplandata.",
+                "Indkalde patienterne.")))));
     DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(ind), ImmutableList.of(pkg));
 
@@ -87,7 +97,7 @@ final class ReportFixture {
             new Reconciliation.Line(Outcome.REJECTED, "unknown patient <p9>"), 3L)), ImmutableList.of()));
     PublishedTable published = Publication.publish(Assessment.assess(results, List.of(ind)),
         new Viewer(Audience.CLUSTER, Optional.of("A")), DisclosurePolicy.defaults(), "test-key");
-    return new ClusterReport.Input("k1", CLUSTER_NAME, "A", "Clinic A & Partners", 2024, definitions, published, results);
+    return new Input(published, definitions, pkg, new Recipient("k1", CLUSTER_NAME, "A", "Clinic A & Partners"));
   }
 
   /** The clinic, rest-of-cluster, cluster, region and nation rows of one period. */

@@ -1,11 +1,11 @@
-package org.klynge.examples.report;
+package org.klynge.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A small helper for hand-written inline SVG: linear scales, "nice" tick values, axes, paths and
+ * Hand-written inline SVG: linear scales, "nice" tick values, axes, paths and
  * text escaping. Everything is written as plain markup with no scripts, fonts or external
  * references, so a chart renders the same in a browser, in print and offline.
  */
@@ -94,14 +94,13 @@ final class Svg {
     return new Ticks(min, max, step, values);
   }
 
-  /** A tick label: no decimals for whole steps, else as many as the step needs (at most 3). */
-  static String tickLabel(double v, double step) {
+  /** A tick label in the report's language: no decimals for whole steps, else as many as the step needs (at most 3). */
+  static String tickLabel(double v, double step, Messages m) {
     int decimals = 0;
     while (decimals < 3 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-9) {
       decimals++;
     }
-    String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
-    return s.startsWith("-") && s.matches("-[0.,]+") ? s.substring(1) : s;
+    return m.number(v, decimals);
   }
 
   /** A polyline path through points; a {@code NaN} y breaks the line (a gap). */
@@ -134,25 +133,27 @@ final class Svg {
     for (int i = 0; i < values.size(); i++) {
       double px = x.at(values.get(i));
       out.append(line(px, yPixel, px, yPixel + 5, "tick"));
-      out.append(text(px, yPixel + 18, "middle", "tick-label", labels.get(i)));
+      if (!labels.get(i).isEmpty()) {
+        out.append(text(px, yPixel + 19, "middle", "tick-label", labels.get(i)));
+      }
     }
-    out.append(text((x.r0() + x.r1()) / 2, yPixel + 38, "middle", "axis-label", label));
+    out.append(text((x.r0() + x.r1()) / 2, yPixel + 40, "middle", "axis-label", label));
     out.append("</g>\n");
   }
 
   /** A vertical (left) axis with light grid lines across the plot and a rotated label. */
-  static void yAxis(StringBuilder out, Scale y, double xPixel, double gridTo, Ticks ticks, String label) {
+  static void yAxis(StringBuilder out, Scale y, double xPixel, double gridTo, Ticks ticks, String label, Messages m) {
     out.append("<g class=\"axis y-axis\" aria-hidden=\"true\">\n");
     out.append(line(xPixel, y.r0(), xPixel, y.r1(), "axis-line"));
     for (double v : ticks.values()) {
       double py = y.at(v);
       out.append(line(xPixel, py, gridTo, py, "grid"));
       out.append(line(xPixel - 5, py, xPixel, py, "tick"));
-      out.append(text(xPixel - 8, py + 4, "end", "tick-label", tickLabel(v, ticks.step())));
+      out.append(text(xPixel - 8, py + 4, "end", "tick-label", tickLabel(v, ticks.step(), m)));
     }
     double mid = (y.r0() + y.r1()) / 2;
     out.append("<text class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(")
-        .append(num(xPixel - 48)).append(' ').append(num(mid)).append(") rotate(-90)\">")
+        .append(num(xPixel - 44)).append(' ').append(num(mid)).append(") rotate(-90)\">")
         .append(escape(label)).append("</text>\n");
     out.append("</g>\n");
   }
