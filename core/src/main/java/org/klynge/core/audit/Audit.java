@@ -75,7 +75,8 @@ import java.util.Optional;
  *   <li>{@link AuditFinding.Kind#RANGE_TOO_NARROW}: a hidden count with {@code upper − lower < protection},
  *       including exact recovery ({@code lower == upper});
  *   <li>{@link AuditFinding.Kind#SMALL_COUNT_SHOWN}: a shown count from 1 to {@code threshold − 1} on a row
- *       that is not the viewer's own clinic (a rest-of-cluster row is other clinics' counts, never exempt);
+ *       that is not the viewer's own clinic (a rest-of-cluster row is other clinics' counts, never exempt,
+ *       except beside the other clinic of a two-clinic cluster, where the rest is the viewer's own clinic);
  *   <li>{@link AuditFinding.Kind#INCONSISTENT}: counts that no values satisfy, whether one cell shown with
  *       two values or a component of relations.
  * </ul>
@@ -155,9 +156,15 @@ public final class Audit {
     boolean[] reported = new boolean[knowledge.cells.size()];
     for (int t = 0; t < knowledge.tables.size(); t++) {
       List<AuditRow> rows = knowledge.tables.get(t).rows();
+      java.util.Set<String> ownPairs = ownTwoClinicClusters(rows);
       for (int r = 0; r < rows.size(); r++) {
         AuditRow row = rows.get(r);
         if (row.level() == UnitLevel.CLINIC && row.ownClinic()) {
+          continue;
+        }
+        // Beside the other of two clinics, the rest of the cluster is the viewer's own clinic.
+        if (row.level() == UnitLevel.REST_OF_CLUSTER && !row.ownClinic()
+            && ownPairs.contains(row.indicator() + "|" + row.period() + "|" + row.parent())) {
           continue;
         }
         for (AuditCell.Count count : AuditCell.Count.values()) {
@@ -174,6 +181,23 @@ public final class Audit {
         }
       }
     }
+  }
+
+  /** The (indicator, period, cluster) groups of a file that hold its own clinic and exactly one other. */
+  private static java.util.Set<String> ownTwoClinicClusters(List<AuditRow> rows) {
+    java.util.Map<String, Integer> clinics = new java.util.HashMap<>();
+    java.util.Set<String> own = new java.util.HashSet<>();
+    for (AuditRow row : rows) {
+      if (row.level() == UnitLevel.CLINIC) {
+        String group = row.indicator() + "|" + row.period() + "|" + row.parent();
+        clinics.merge(group, 1, Integer::sum);
+        if (row.ownClinic()) {
+          own.add(group);
+        }
+      }
+    }
+    own.removeIf(group -> clinics.get(group) != 2);
+    return own;
   }
 
   private static AuditCell cell(Knowledge knowledge, long location) {

@@ -23,6 +23,9 @@ import java.util.Set;
  *       region, regions to the nation, months to their year, and {@code cluster = clinic + rest}.
  *   <li>An <b>at-most</b> relation says {@code part ≤ whole}: a numerator whose persons are a subset
  *       of the denominator's.
+ *   <li>A <b>difference</b> {@code whole − part} is a count published without a cell of its own
+ *       (the rest of a cluster beside one clinic): it is shown exactly when both its cells are, and
+ *       protected like a count.
  *   <li>An <b>insider</b> knows some cells exactly: a clinic knows its own counts (and sees them in
  *       its own table, never suppressed).
  * </ul>
@@ -44,6 +47,9 @@ public final class DisclosureModel {
   final int[] wholes;
   final boolean[] complementProtected;
   final int[][] boundsOf;
+  /** Published differences {@code differenceWholes[i] − differenceParts[i]}. */
+  final int[] differenceWholes;
+  final int[] differenceParts;
   final String[] insiders;
   final int[][] insiderCells;
   final int[][] insidersOf;
@@ -76,6 +82,8 @@ public final class DisclosureModel {
       boundsByCell.get(wholes[i]).add(i);
     }
     boundsOf = arrays(boundsByCell);
+    differenceWholes = b.differences.stream().mapToInt(d -> d[0]).toArray();
+    differenceParts = b.differences.stream().mapToInt(d -> d[1]).toArray();
     insiders = b.insiders.keySet().toArray(String[]::new);
     insiderCells = new int[insiders.length][];
     List<List<Integer>> insidersByCell = lists(n);
@@ -151,6 +159,8 @@ public final class DisclosureModel {
     private final List<int[]> atMost = new ArrayList<>();
     private final Set<List<Integer>> atMostKeys = new HashSet<>();
     private final Map<String, Set<Integer>> insiders = new LinkedHashMap<>();
+    private final List<int[]> differences = new ArrayList<>();
+    private final Set<List<Integer>> differenceKeys = new HashSet<>();
 
     private Builder() {}
 
@@ -245,6 +255,27 @@ public final class DisclosureModel {
       }
       if (part != whole && atMostKeys.add(List.of(part, whole))) {
         atMost.add(new int[] {part, whole, complementProtected ? 1 : 0});
+      }
+      return this;
+    }
+
+    /**
+     * {@code whole − part} is published as a count of its own (the rest of a cluster beside one
+     * clinic, {@code whole} the cluster): it is protected like a cell, at {@code part}'s protection,
+     * and shown exactly when both cells are. The relation {@code whole = part + rest} needs no cell
+     * for the rest: it is given by the cells.
+     *
+     * @throws IllegalArgumentException if the difference is negative
+     */
+    public Builder difference(int whole, int part) {
+      check(part);
+      check(whole);
+      if (values.get(part) > values.get(whole)) {
+        throw new IllegalArgumentException("cell " + keys.get(part) + " (" + values.get(part) + ") exceeds "
+            + keys.get(whole) + " (" + values.get(whole) + ")");
+      }
+      if (part != whole && differenceKeys.add(List.of(whole, part))) {
+        differences.add(new int[] {whole, part});
       }
       return this;
     }

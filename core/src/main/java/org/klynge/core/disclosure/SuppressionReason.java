@@ -10,6 +10,11 @@ public enum SuppressionReason {
   SMALL_COUNT,
   /** Primary: the denominator minus this numerator lies from 1 to the threshold − 1. */
   SMALL_COMPLEMENT,
+  /**
+   * Primary: a published difference with this cell (the rest of a cluster beside this clinic) lies
+   * from 1 to the threshold − 1.
+   */
+  SMALL_DIFFERENCE,
   /** Hidden so that the primary cells cannot be recovered or narrowed from the published ones. */
   COMPLEMENTARY
 }

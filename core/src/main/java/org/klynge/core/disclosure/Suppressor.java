@@ -17,27 +17,33 @@ import java.util.List;
  *   <li><b>Primary cells.</b> A cell from 1 to its threshold − 1, and, where its protection asks
  *       for small complements, a numerator whose {@code whole − part} lies from 1 to the threshold −
  *       1 (then the numerator is hidden).
- *   <li><b>Protection.</b> For a primary target with value v and protection level p, the range an
- *       attacker can derive ({@link DerivableRange}) must reach down to max(0, v − p) and up to v + p;
- *       for any other hidden cell it must be at least p wide. It must hold for an outsider who
- *       knows every shown cell, and for each insider (a clinic, knowing its own cells exactly) whose
- *       cells lie in the target's component, except the insider whose own count the target is.
+ *   <li><b>Protection.</b> For a primary target with value v and protection level p, the range
+ *       [lo, hi] an attacker can derive ({@link DerivableRange}) must hold a smaller and a larger
+ *       count (lo ≤ v − 1, hi ≥ v + 1) and be at least p wide; for any other hidden cell it must be
+ *       at least p wide. It must hold for an outsider who knows every shown cell, and for each insider
+ *       (a clinic, knowing its own cells exactly) whose cells lie in the target's component, except the
+ *       insider whose own count the target is, or whose own count is all of it (the others count 0).
+ *   <li><b>Differences.</b> A rest of cluster beside one of three or more clinics is published as
+ *       the cluster minus the clinic, not as a cell: a small difference is primary (the clinic is
+ *       hidden), and a hidden one must be at least p wide.
  *   <li><b>Complements.</b> First, in every sum of three or more parts holding a primary cell, the
  *       two cheapest other parts that can give way by p. Then, while a target fails, the cheapest
  *       shown cell next to its unknowns (in a sum before an at-most relation; by cost, then the
  *       larger value, which leaves more room), with the cheapest shown cell of any sum it would be
  *       the only unknown of. Hiding cells only widens ranges, so a target once safe stays safe.
- *   <li><b>Size.</b> At most 40 hidden cells nearest the target are unknowns in
- *       one range; any beyond are taken as known, which can only narrow it: a primary that fails
- *       only for that gets more complements, a complement is left and counted as unverified.
+ *   <li><b>Size.</b> At most 40 hidden cells nearest the target are unknowns in one range; any
+ *       beyond are taken as known, which can only narrow it. A primary that fails so gets more
+ *       complements; a complement gets more only when one sum gives it away (every other cell of
+ *       the sum known), and is otherwise left and counted as unverified.
  *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and complements
  *       added until none fails.
  * </ol>
  *
  * <p>Example, threshold and protection 5: a cluster 53 = A 3 + B 20 + D 30 with rest rows. A is
  * primary; alone it is pinned by the cluster, so a complement is needed; B (cheapest clinic with a
- * value ≥ 5) comes with its rest row. An insider B would still pin A, so D is hidden too; now A
- * ranges over 0..40 (its denominator) for an outsider, 0..33 for insider B and 0..23 for D.
+ * value ≥ 5). An insider B would still pin A, so D is hidden too, and the rest rows beside A, B and
+ * D with them; now A ranges over 0..40 (its denominator) for an outsider, 0..33 for insider B and
+ * 0..23 for D.
  */
 public final class Suppressor {
   /** The most unknowns a linear program may have; beyond, the safe estimate of the neighbourhood is taken. */
@@ -93,12 +99,31 @@ public final class Suppressor {
     }
     // Every complement must leave a range at least p wide too. Hiding more only widens ranges, so a
     // cell once checked stays safe: each complement is checked once, new ones as they appear.
+    // A published difference is hidden when one of its cells is; then it needs the width too.
     boolean[] checked = new boolean[model.size()];
-    while (!s.work.isEmpty()) {
-      int c = s.work.poll();
-      if (!checked[c]) {
-        checked[c] = true;
-        s.protect(Target.width(c, model.protections[c].level()));
+    boolean[] differenceChecked = new boolean[model.differenceWholes.length];
+    boolean more = true;
+    while (more) {
+      while (!s.work.isEmpty()) {
+        int c = s.work.poll();
+        if (!checked[c]) {
+          checked[c] = true;
+          s.protect(Target.width(c, model.protections[c].level()));
+        }
+      }
+      more = false;
+      for (int d = 0; d < differenceChecked.length; d++) {
+        int whole = model.differenceWholes[d];
+        int part = model.differenceParts[d];
+        if (!differenceChecked[d] && (s.hidden[whole] || s.hidden[part])) {
+          differenceChecked[d] = true;
+          Protection p = model.protections[part];
+          if (!p.small(model.values[whole] - model.values[part])) {
+            s.protect(new Target(new int[] {whole, part}, new int[] {1, -1}, 0, p.level(), false, new int[] {part},
+                SuppressionReason.COMPLEMENTARY));
+            more = true;
+          }
+        }
       }
     }
     if (TRACE) {
@@ -147,7 +172,12 @@ public final class Suppressor {
     }
     java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
     for (int c = near.nextSetBit(0); c >= 0; c = near.nextSetBit(c + 1)) {
-      if (known[c] || !suppression.hidden(c)) {
+      if (!suppression.hidden(c)) {
+        continue;
+      }
+      if (known[c]) {
+        // Its own count, also where another row publishes it (the rest beside the other of two clinics).
+        out.add(c);
         continue;
       }
       // Taking the far cells as unknown can only widen the range: what is exact here is exact.
@@ -187,6 +217,16 @@ public final class Suppressor {
             SuppressionReason.SMALL_COMPLEMENT));
       }
     }
+    for (int d = 0; d < m.differenceWholes.length; d++) {
+      int whole = m.differenceWholes[d];
+      int part = m.differenceParts[d];
+      Protection p = m.protections[part];
+      long rest = m.values[whole] - m.values[part];
+      if (p.small(rest)) {
+        out.add(new Target(new int[] {whole, part}, new int[] {1, -1}, rest, p.level(), true, new int[] {part},
+            SuppressionReason.SMALL_DIFFERENCE));
+      }
+    }
     return out;
   }
 
@@ -194,7 +234,9 @@ public final class Suppressor {
     if (!hidden[cell]) {
       hidden[cell] = true;
       reasons[cell] = reason;
-      if (reason == SuppressionReason.COMPLEMENTARY) {
+      // A small count's own target asks for more than width; every other hidden cell needs the width
+      // (a numerator hidden for its small complement too: recovered, it gives the difference away).
+      if (reason != SuppressionReason.SMALL_COUNT) {
         work.add(cell);
       }
     } else if (reason != SuppressionReason.COMPLEMENTARY && reasons[cell] == SuppressionReason.COMPLEMENTARY) {
@@ -208,6 +250,26 @@ public final class Suppressor {
       n += h ? 1 : 0;
     }
     return n;
+  }
+
+  /** Whether a sum holds the target's only cell and no other unknown to the current attacker. */
+  private boolean pinnedByOneSum(Target t) {
+    if (t.cells.length != 1) {
+      return false;
+    }
+    for (int r : m.relationsOf[t.cells[0]]) {
+      boolean alone = true;
+      for (int c : m.relationCells[r]) {
+        if (c != t.cells[0] && hidden[c] && !knownToInsider[c]) {
+          alone = false;
+          break;
+        }
+      }
+      if (alone) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Hides complements until {@code t} is safe. */
@@ -274,12 +336,38 @@ public final class Suppressor {
       return worst;
     }
     for (int insider : insiders(t, near)) {
+      if (accountsForAll(t, insider)) {
+        continue;
+      }
       worst = Math.max(worst, shortfall(t, insider));
       if (worst > 0) {
         return worst;
       }
     }
     return worst;
+  }
+
+  /**
+   * Whether the insider's own count is the whole of a sum the target cell is the total of (a cluster
+   * whose other clinics count 0): all it can learn is that the others count 0, which identifies nobody.
+   */
+  private boolean accountsForAll(Target t, int insider) {
+    if (t.cells.length != 1) {
+      return false;
+    }
+    int cell = t.cells[0];
+    for (int r : m.relationsOf[cell]) {
+      int[] rc = m.relationCells[r];
+      if (rc[0] != cell) {
+        continue;
+      }
+      for (int j = 1; j < rc.length; j++) {
+        if (m.values[rc[j]] == t.value && Arrays.binarySearch(m.insiderCells[insider], rc[j]) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private long shortfall(Target t, int insider) {
@@ -297,14 +385,18 @@ public final class Suppressor {
       if (s == 0 || !lp.capped()) {
         return s;
       }
-      // Too large to solve whole. A primary cell stays on the safe side. A complement is left as it
-      // is (it is no small count; escalating on estimates would hide whole tables), counted, and
-      // left to the audit of the published files.
-      if (!t.primary) {
-        unverified++;
-        return 0;
+      if (t.primary) {
+        // Too large to solve whole: a primary cell stays on the safe side.
+        return s;
       }
-      return s;
+      // A complement that one sum gives away (all its other cells known) is pinned for the attacker too.
+      if (pinnedByOneSum(t)) {
+        return s;
+      }
+      // Otherwise it is left as it is (it is no small count; escalating on estimates would hide whole
+      // tables), counted, and left to the audit of the published files.
+      unverified++;
+      return 0;
     } finally {
       if (insider >= 0) {
         for (int c : m.insiderCells[insider]) {
@@ -323,9 +415,15 @@ public final class Suppressor {
     if (!t.primary) {
       return Math.max(0, t.level - Math.min(r.width(), Integer.MAX_VALUE));
     }
-    long low = Math.max(0, r.lower() - Math.max(0, t.value - t.level));
-    long high = r.unbounded() ? 0 : Math.max(0, t.value + t.level - r.upper());
-    return low + high;
+    // At least p wide, and reaching below and above the value: the attacker can rule out neither a
+    // smaller nor a larger count.
+    long low = Math.max(0, r.lower() - (t.value - 1));
+    if (r.unbounded()) {
+      return low;
+    }
+    long high = Math.max(0, t.value + 1 - r.upper());
+    long width = Math.max(0, t.level - (r.upper() - r.lower()));
+    return low + high + width;
   }
 
   /** The hidden cells within two sums of {@code t}'s cells (see {@link #markNear}). */

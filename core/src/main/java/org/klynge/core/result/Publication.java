@@ -122,7 +122,7 @@ public final class Publication {
     Map<String, Boolean> shown = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       ResultRow r = rows.get(i).row();
-      shown.put(key(r, r.level(), r.unitId()), visible(r, showsClinics) && !hidden(cells, hiddenForViewer, i, r, own));
+      shown.put(key(r, r.level(), r.unitId()), visible(r, showsClinics) && !hidden(cells, hiddenForViewer, rows, i, own));
     }
 
     Map<String, List<PublishedRow>> groups = new LinkedHashMap<>();
@@ -132,7 +132,7 @@ public final class Publication {
         continue;
       }
       groups.computeIfAbsent(r.indicatorId() + "@" + r.indicatorVersion() + "@" + r.period(), k -> new ArrayList<>())
-          .add(row(table, rows.get(i), i, cells, hiddenForViewer, own, policy, labels, shown));
+          .add(row(table, rows, i, cells, hiddenForViewer, own, policy, labels, shown));
     }
     ImmutableList.Builder<PublishedRow> out = ImmutableList.builder();
     for (List<PublishedRow> group : groups.values()) {
@@ -155,8 +155,35 @@ public final class Publication {
     boolean hidden(int cell);
   }
 
-  private static boolean hidden(PublicationModel cells, CellVisibility s, int row, ResultRow r, Optional<String> own) {
-    return !ownRow(r, own) && (s.hidden(cells.numeratorCell[row]) || s.hidden(cells.denominatorCell[row]));
+  private static boolean hidden(PublicationModel cells, CellVisibility s, List<AssessedRow> rows, int row,
+      Optional<String> own) {
+    return countHidden(cells, s, rows, row, own, true) || countHidden(cells, s, rows, row, own, false);
+  }
+
+  /**
+   * Whether one count of a row is hidden from the viewer: never in its own clinic's row, nor in the
+   * rest beside a cluster's only clinic (nobody: 0 whatever the data); a rest of cluster without a
+   * cell of its own is shown when the viewer sees its clinic and cluster, or all the other clinics.
+   */
+  private static boolean countHidden(PublicationModel cells, CellVisibility s, List<AssessedRow> rows, int row,
+      Optional<String> own, boolean numerator) {
+    if (ownRow(rows.get(row).row(), own) || cells.restOfSoleClinic[row]) {
+      return false;
+    }
+    if (cells.restClinicRow[row] >= 0) {
+      if (!countHidden(cells, s, rows, cells.restClinicRow[row], own, numerator)
+          && !countHidden(cells, s, rows, cells.restClusterRow[row], own, numerator)) {
+        return false;
+      }
+      // Still shown when it is the sum of the other clinics, all of which the viewer sees.
+      for (int sibling : cells.restSiblingRows[row]) {
+        if (countHidden(cells, s, rows, sibling, own, numerator)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return s.hidden(numerator ? cells.numeratorCell[row] : cells.denominatorCell[row]);
   }
 
   /** The viewer's own clinic's row: shown whole, since they know it. */
@@ -164,9 +191,10 @@ public final class Publication {
     return own.isPresent() && r.level() == Level.CLINIC && r.unitId().equals(own.get());
   }
 
-  private static PublishedRow row(AssessedTable table, AssessedRow source, int i, PublicationModel cells,
+  private static PublishedRow row(AssessedTable table, List<AssessedRow> rows, int i, PublicationModel cells,
       CellVisibility s, Optional<String> own, DisclosurePolicy policy, Map<String, Map<String, String>> labels,
       Map<String, Boolean> shown) {
+    AssessedRow source = rows.get(i);
     ResultRow r = source.row();
     Indicator ind = table.indicatorOf(r);
     boolean ownRow = ownRow(r, own);
@@ -174,8 +202,8 @@ public final class Publication {
         ? labels.get(r.parentId()).get(r.unitId())
         : r.unitId();
     Counts counts = counts(ind.scoring(), r.counts());
-    boolean numeratorHidden = !ownRow && s.hidden(cells.numeratorCell[i]);
-    boolean denominatorHidden = !ownRow && s.hidden(cells.denominatorCell[i]);
+    boolean numeratorHidden = countHidden(cells, s, rows, i, own, true);
+    boolean denominatorHidden = countHidden(cells, s, rows, i, own, false);
     PublishedCount numerator = numeratorHidden ? PublishedCount.suppressed() : count(counts.numerator(), policy);
     PublishedCount denominator = denominatorHidden ? PublishedCount.suppressed() : count(counts.denominator(), policy);
     if (numeratorHidden || denominatorHidden) {
@@ -253,7 +281,8 @@ public final class Publication {
           cells.firstAsNumerator[c] ? "numerator" : "denominator", cells.model.value(c), reason.get(), s.range(c),
           cells.rowsShowing[c]));
     }
-    int primary = s.hiddenCells(SuppressionReason.SMALL_COUNT) + s.hiddenCells(SuppressionReason.SMALL_COMPLEMENT);
+    int primary = s.hiddenCells(SuppressionReason.SMALL_COUNT) + s.hiddenCells(SuppressionReason.SMALL_COMPLEMENT)
+        + s.hiddenCells(SuppressionReason.SMALL_DIFFERENCE);
     return new DisclosureAudit(cells.model.size(), primary, s.hiddenCells(SuppressionReason.COMPLEMENTARY),
         s.linearPrograms(), s.unprotected(), s.unverified(), seconds, hidden.build());
   }

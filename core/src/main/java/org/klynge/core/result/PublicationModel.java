@@ -3,11 +3,13 @@ package org.klynge.core.result;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -44,19 +46,32 @@ import org.klynge.core.disclosure.Protection;
  */
 final class PublicationModel {
   final DisclosureModel model;
+  /** Per row: its cells, or −1 for a rest-of-cluster row that is the difference of two rows. */
   final int[] numeratorCell;
   final int[] denominatorCell;
+  /** Per rest-of-cluster row without cells: the rows of its clinic and its cluster; −1 elsewhere. */
+  final int[] restClinicRow;
+  final int[] restClusterRow;
+  /** Per rest-of-cluster row without cells: the rows of the cluster's other clinics; empty elsewhere. */
+  final int[][] restSiblingRows;
+  /** Per row: a rest of cluster beside the only clinic of its cluster, nobody, so 0 by construction. */
+  final boolean[] restOfSoleClinic;
   final CountedPopulations[] counted;
   /** Per cell: the first row that shows it, whether as its numerator, and how many rows show it. */
   final int[] firstRow;
   final boolean[] firstAsNumerator;
   final int[] rowsShowing;
 
-  private PublicationModel(DisclosureModel model, int[] numeratorCell, int[] denominatorCell,
-      CountedPopulations[] counted, int[] firstRow, boolean[] firstAsNumerator, int[] rowsShowing) {
+  private PublicationModel(DisclosureModel model, int[] numeratorCell, int[] denominatorCell, int[] restClinicRow,
+      int[] restClusterRow, int[][] restSiblingRows, boolean[] restOfSoleClinic, CountedPopulations[] counted, int[] firstRow, boolean[] firstAsNumerator,
+      int[] rowsShowing) {
     this.model = model;
     this.numeratorCell = numeratorCell;
     this.denominatorCell = denominatorCell;
+    this.restClinicRow = restClinicRow;
+    this.restClusterRow = restClusterRow;
+    this.restSiblingRows = restSiblingRows;
+    this.restOfSoleClinic = restOfSoleClinic;
     this.counted = counted;
     this.firstRow = firstRow;
     this.firstAsNumerator = firstAsNumerator;
@@ -86,10 +101,36 @@ final class PublicationModel {
 
     // The clinics of each cluster in each (indicator, period): a rest beside one of two clinics is the other one.
     Map<String, List<String>> clinicsOf = new HashMap<>();
-    for (AssessedRow a : rows) {
-      ResultRow r = a.row();
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      ResultRow r = rows.get(i).row();
       if (r.level() == Level.CLINIC) {
         clinicsOf.computeIfAbsent(clusterKey(r), k -> new ArrayList<>()).add(r.unitId());
+      }
+      rowOf.put(rowKey(r, unitKey(r.level(), r.unitId())), i);
+    }
+    // A rest beside one of three or more clinics is the cluster minus the clinic: no cell of its own.
+    int[] restClinic = new int[n];
+    int[] restCluster = new int[n];
+    boolean[] soleClinic = new boolean[n];
+    int[][] restSiblings = new int[n][];
+    Arrays.fill(restSiblings, new int[0]);
+    Arrays.fill(restClinic, -1);
+    Arrays.fill(restCluster, -1);
+    for (int i = 0; i < n; i++) {
+      ResultRow r = rows.get(i).row();
+      int clinics = clinicsOf.getOrDefault(clusterKey(r), List.of()).size();
+      soleClinic[i] = r.level() == Level.REST_OF_CLUSTER && clinics == 1;
+      if (r.level() == Level.REST_OF_CLUSTER && clinics != 2) {
+        Integer clinic = rowOf.get(rowKey(r, unitKey(Level.CLINIC, r.unitId())));
+        Integer cluster = rowOf.get(rowKey(r, unitKey(Level.CLUSTER, r.parentId())));
+        if (clinic != null && cluster != null) {
+          restClinic[i] = clinic;
+          restCluster[i] = cluster;
+          restSiblings[i] = clinicsOf.get(clusterKey(r)).stream().filter(u -> !u.equals(r.unitId()))
+              .map(u -> rowOf.get(rowKey(r, unitKey(Level.CLINIC, u)))).filter(Objects::nonNull)
+              .mapToInt(Integer::intValue).toArray();
+        }
       }
     }
     for (int i = 0; i < n; i++) {
@@ -103,6 +144,12 @@ final class PublicationModel {
       List<String> siblings = r.level() == Level.REST_OF_CLUSTER ? clinicsOf.getOrDefault(clusterKey(r), List.of()) : List.of();
       if (siblings.size() == 2 && siblings.contains(r.unitId())) {
         unit = unitKey(Level.CLINIC, siblings.get(siblings.get(0).equals(r.unitId()) ? 1 : 0));
+      }
+      groups.computeIfAbsent(ind.key() + "@" + r.period(), k -> new LinkedHashMap<>()).put(unit, i);
+      if (restClinic[i] >= 0) {
+        num[i] = -1;
+        den[i] = -1;
+        continue;
       }
       String where = "@" + r.period().start() + "/" + r.period().end() + "@" + unit;
       boolean clinicLike = r.level() == Level.CLINIC || r.level() == Level.REST_OF_CLUSTER;
@@ -119,7 +166,13 @@ final class PublicationModel {
       if (c.kind() == NumeratorKind.EVENTS) {
         overTime.computeIfAbsent(c.numerator() + "@" + unit, k -> new TreeMap<>()).put(r.period(), num[i]);
       }
-      groups.computeIfAbsent(ind.key() + "@" + r.period(), k -> new LinkedHashMap<>()).put(unit, i);
+    }
+    // Cells are numbered in row order, so the clinic and cluster cells exist once all rows are seen.
+    for (int i = 0; i < n; i++) {
+      if (restClinic[i] >= 0) {
+        b.difference(num[restCluster[i]], num[restClinic[i]]);
+        b.difference(den[restCluster[i]], den[restClinic[i]]);
+      }
     }
 
     for (Map<String, Integer> group : groups.values()) {
@@ -130,7 +183,7 @@ final class PublicationModel {
           if (r.level() == Level.REST_OF_CLUSTER) {
             Integer clinic = group.get(unitKey(Level.CLINIC, r.unitId()));
             Integer cluster = group.get(parent);
-            if (clinic != null && cluster != null) {
+            if (clinic != null && cluster != null && num[e.getValue()] >= 0) {
               sum(b, num, den, cluster, List.of(clinic, e.getValue()));
             }
           } else {
@@ -148,7 +201,7 @@ final class PublicationModel {
     for (TreeMap<MeasurementPeriod, Integer> periods : overTime.values()) {
       addPeriodSums(b, periods);
     }
-    return new PublicationModel(b.build(), num, den, counted, first.stream().mapToInt(Integer::intValue).toArray(),
+    return new PublicationModel(b.build(), num, den, restClinic, restCluster, restSiblings, soleClinic, counted, first.stream().mapToInt(Integer::intValue).toArray(),
         toArray(firstNum), showing.stream().mapToInt(Integer::intValue).toArray());
   }
 
@@ -220,6 +273,10 @@ final class PublicationModel {
       }
       m = last.plusMonths(1);
     }
+  }
+
+  private static String rowKey(ResultRow r, String unit) {
+    return r.indicatorId() + "@" + r.indicatorVersion() + "@" + r.period() + "@" + unit;
   }
 
   private static String clusterKey(ResultRow r) {

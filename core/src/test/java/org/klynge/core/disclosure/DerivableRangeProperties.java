@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /**
@@ -19,6 +20,50 @@ class DerivableRangeProperties {
 
   @Property(tries = 300)
   void closedForm_equalsLinearPrograms(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed) {
+    Generated g = generate(seed);
+    DisclosureModel m = g.model();
+    boolean[] hidden = g.hidden();
+    DerivableRange closed = new DerivableRange(m, true);
+    DerivableRange lp = new DerivableRange(m, false);
+    for (int c = 0; c < m.size(); c++) {
+      if (!hidden[c]) {
+        continue;
+      }
+      int[] cells = {c};
+      int[] one = {1};
+      Range a = closed.range(cells, one, x -> hidden[x]);
+      Range e = lp.range(cells, one, x -> hidden[x]);
+      assertEquals(e, a, "cell " + m.key(c) + " (seed " + seed + ")");
+      assertTrue(a.lower() <= m.value(c) && m.value(c) <= a.upper(), "contains the truth: " + a);
+    }
+  }
+
+  /** With a cap on the unknowns, taking the far ones as known can only narrow the range. */
+  @Property(tries = 200)
+  void cappedRange_liesWithinTheWhole(
+      @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed, @ForAll @IntRange(min = 1, max = 8) int cap) {
+    Generated g = generate(seed);
+    DisclosureModel m = g.model();
+    boolean[] hidden = g.hidden();
+    DerivableRange lp = new DerivableRange(m, false);
+    for (int c = 0; c < m.size(); c++) {
+      if (!hidden[c]) {
+        continue;
+      }
+      int[] cells = {c};
+      int[] one = {1};
+      Range whole = lp.range(cells, one, x -> hidden[x]);
+      Range capped = lp.range(cells, one, x -> hidden[x], Integer.MAX_VALUE, cap);
+      String where = "cell " + m.key(c) + " (seed " + seed + ", cap " + cap + "): ";
+      assertTrue(whole.lower() <= capped.lower() && capped.upper() <= whole.upper(), where + capped + " in " + whole);
+      assertTrue(capped.lower() <= m.value(c) && m.value(c) <= capped.upper(), where + "contains the truth");
+    }
+  }
+
+  /** A random organisation's model and which of its cells are hidden. */
+  private record Generated(DisclosureModel model, boolean[] hidden) {}
+
+  private static Generated generate(long seed) {
     Random rnd = new Random(seed);
     DisclosureModel.Builder b = DisclosureModel.builder();
     List<Integer> clusters = new ArrayList<>();
@@ -77,18 +122,6 @@ class DerivableRangeProperties {
     for (int c : all) {
       hidden[c] = rnd.nextDouble() < share;
     }
-    DerivableRange closed = new DerivableRange(m, true);
-    DerivableRange lp = new DerivableRange(m, false);
-    for (int c = 0; c < m.size(); c++) {
-      if (!hidden[c]) {
-        continue;
-      }
-      int[] cells = {c};
-      int[] one = {1};
-      Range a = closed.range(cells, one, x -> hidden[x]);
-      Range e = lp.range(cells, one, x -> hidden[x]);
-      assertEquals(e, a, "cell " + m.key(c) + " (seed " + seed + ")");
-      assertTrue(a.lower() <= m.value(c) && m.value(c) <= a.upper(), "contains the truth: " + a);
-    }
+    return new Generated(m, hidden);
   }
 }

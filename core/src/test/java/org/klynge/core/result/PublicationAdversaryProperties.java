@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Disabled;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.klynge.core.audit.Audit;
+import org.klynge.core.audit.AuditCell;
+import org.klynge.core.audit.AuditFinding;
 import org.klynge.core.audit.AuditReport;
 import org.klynge.core.audit.AuditSettings;
 import org.klynge.core.audit.AuditTable;
 import org.klynge.core.audit.PublishedFileReader;
+import org.klynge.core.audit.UnitLevel;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.Direction;
 import org.klynge.core.definition.Indicator;
@@ -41,9 +45,9 @@ import org.klynge.core.model.Sex;
  */
 class PublicationAdversaryProperties {
 
-  @Disabled("finds recoveries the suppressor still allows (e.g. seeds 2 and 24393024950156: a hidden zero"
-      + " and a hidden denominator worked out exactly in the cluster table, and a clinic's rest of cluster"
-      + " narrowed to 0..4 in its own table); open in issue 13")
+  @Disabled("finds recoveries the suppressor still allows: a complement narrowed for a clinic that knows its"
+      + " own counts (seed 7580, no rounding: the width of complements is checked for outsiders only), and with"
+      + " rounding a hidden count next to a shown rounded one (seed 31930, rounding 5); open in issue 13")
   @Property(tries = 60)
   void publish_allAudiencesTogether_theAttackerRecoversNothing(
       @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed, @ForAll @IntRange(min = 0, max = 2) int rounding)
@@ -71,7 +75,9 @@ class PublicationAdversaryProperties {
         long inFirst = rnd.nextInt((int) persons + 1);
         long inSecond = rnd.nextInt((int) inFirst + 1);
         counts[k][i] = new long[] {persons, inFirst, inSecond};
-        firstClinic = firstClinic == null ? "k0-c0" : firstClinic;
+        // A cluster's only clinic knows its cluster's counts (they are its own): the viewer is a clinic
+        // with neighbours, so that everything the attacker learns about its cluster is news.
+        firstClinic = firstClinic == null && sizes[k] >= 2 ? "k" + k + "-c0" : firstClinic;
       }
     }
     for (Indicator ind : List.of(first, second)) {
@@ -107,12 +113,44 @@ class PublicationAdversaryProperties {
       policy = policy.withRounding(rounding == 1 ? 5 : 10);
     }
     List<AuditTable> published = new ArrayList<>();
-    for (Viewer viewer : List.of(Viewer.of(Audience.PUBLIC), Viewer.of(Audience.CLUSTER), Viewer.clinic(firstClinic))) {
+    List<Viewer> viewers = new ArrayList<>(List.of(Viewer.of(Audience.PUBLIC), Viewer.of(Audience.CLUSTER)));
+    if (firstClinic != null) {
+      viewers.add(Viewer.clinic(firstClinic));
+    }
+    for (Viewer viewer : viewers) {
       StringWriter out = new StringWriter();
       ResultWriter.writeCsv(Publication.publish(assessed, viewer, policy, "key"), out);
       published.add(PublishedFileReader.readCsv(viewer.audience().code() + ".csv", new StringReader(out.toString())));
     }
     AuditReport report = Audit.runTables(published, AuditSettings.of(Audience.DEFAULT_THRESHOLD));
-    assertTrue(report.passed(), "seed " + seed + ": " + report.findings());
+    Optional<AuditTable> clinicTable = firstClinic == null ? Optional.empty() : Optional.of(published.get(2));
+    List<AuditFinding> findings = report.findings().stream()
+        .filter(f -> !(f.kind() == AuditFinding.Kind.RANGE_TOO_NARROW && clinicTable.isPresent()
+            && f.cells().stream().allMatch(c -> shows(clinicTable.get(), c))))
+        .toList();
+    assertTrue(findings.isEmpty(), "seed " + seed + ": " + findings);
+  }
+
+  /** A sole clinic's cluster; a two-clinic cluster's rest rows; a hidden zero; a rest that is the sum of shown clinics. */
+  @Example
+  void publish_casesOnceRecovered_areProtected() throws IOException {
+    for (long seed : new long[] {3, 793, 7906623759948214492L, 25039959456749L}) {
+      publish_allAudiencesTogether_theAttackerRecoversNothing(seed, 0);
+    }
+    publish_allAudiencesTogether_theAttackerRecoversNothing(9854, 1);
+    publish_allAudiencesTogether_theAttackerRecoversNothing(247, 1);
+    publish_allAudiencesTogether_theAttackerRecoversNothing(3331356981173L, 1);
+  }
+
+  /**
+   * Whether the clinic's own table shows a cluster, region or nation count: the clinic was given it
+   * (it follows from its own counts), so narrowing it with that table tells the clinic nothing new.
+   */
+  private static boolean shows(AuditTable own, AuditCell cell) {
+    if (cell.level() == UnitLevel.CLINIC || cell.level() == UnitLevel.REST_OF_CLUSTER) {
+      return false;
+    }
+    return own.rows().stream().anyMatch(r -> r.indicator().equals(cell.indicator()) && r.level() == cell.level()
+        && r.unit().equals(cell.unit()) && r.period().equals(cell.period()) && r.count(cell.count()).isPresent());
   }
 }
