@@ -10,7 +10,8 @@ import org.klynge.core.model.Sex;
  * per field, patient {@code p}'s listings at {@code [listingStart(p), listingEnd(p))} sorted by
  * start date, its events at {@code [eventStart(p), eventEnd(p))} sorted by date. Dates are days
  * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
- * Immutable once built; about 23 bytes per event.
+ * Values and quantities are the {@code double} that was read; units are an index into
+ * {@link #units()}, with no limit on their number. Immutable once built; about 17 bytes per event.
  *
  * <p>Build one with {@link ExtractBuilder}, or read one with the sources in
  * {@code org.klynge.core.io}.
@@ -41,8 +42,8 @@ public final class PatientData {
 
   PatientData(String[] patientIds, byte[] sex, int[] birthDay, int[] deathDay,
       int[] listingOffsets, int[] listingClinic, int[] listingFrom, int[] listingTo,
-      int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, short[] eventUnit,
-      float[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
+      int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, int[] eventUnit,
+      double[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
     this.patientIds = patientIds;
     this.sex = sex;
     this.birthDay = birthDay;

@@ -545,7 +545,7 @@ final class ExtractAssembler {
         return Double.NaN;
       }
       double n = row.number(index);
-      if (n == Numbers.INVALID || (index == quantity && Float.isInfinite((float) n))) {
+      if (n == Numbers.INVALID) {
         reject(Reasons.UNPARSEABLE_NUMBER, where.at(column), row.text(index));
         return Numbers.INVALID;
       }
