@@ -197,7 +197,7 @@ public final class ExtractBuilder {
       resizePatients(grow(p));
     }
     patientIndex.add(id);
-    sex[p] = (byte) (patientSex == Sex.FEMALE ? 0 : 1);
+    sex[p] = (byte) patientSex.ordinal();
     birth[p] = (int) birthDate.toEpochDay();
     death[p] = deathDate.map(d -> (int) d.toEpochDay()).orElse(PatientData.NO_DATE);
     reconciliation.used(where.source());

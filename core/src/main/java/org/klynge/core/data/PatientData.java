@@ -21,6 +21,8 @@ public final class PatientData {
   /** The value of a date that is not set (alive, open-ended listing). */
   public static final int NO_DATE = Integer.MAX_VALUE;
 
+  private static final Sex[] SEXES = Sex.values();
+
   private final String[] patientIds;
   private final byte[] sex;
   private final int[] birthDay;
@@ -101,11 +103,12 @@ public final class PatientData {
     return Optional.empty();
   }
 
+  /** Patient {@code p}'s sex. */
   public Sex sex(int p) {
-    return sex[p] == 0 ? Sex.FEMALE : Sex.MALE;
+    return SEXES[sex[p]];
   }
 
-  /** 0 for female, 1 for male. */
+  /** The {@link Sex#ordinal()} of patient {@code p}'s sex: 0 female, 1 male, 2 other, 3 unknown. */
   public int sexCode(int p) {
     return sex[p];
   }
