@@ -86,13 +86,13 @@ public final class ExtractBuilder {
   private int[] eDay = new int[1024];
   private int[] eCode = new int[1024];
   private double[] eValue = new double[1024];
-  private short[] eUnit = new short[1024];
-  private float[] eQuantity = new float[1024];
+  private int[] eUnit = new int[1024];
+  private double[] eQuantity = new double[1024];
   private int[] eLine = new int[1024];
   private byte[] eSource = new byte[1024];
 
   private final CodeDictionary.Builder codes = new CodeDictionary.Builder();
-  private final Map<String, Short> unitIndex = new HashMap<>();
+  private final Map<String, Integer> unitIndex = new HashMap<>();
   private final List<String> units = new ArrayList<>();
   private boolean built;
 
@@ -197,7 +197,7 @@ public final class ExtractBuilder {
       resizePatients(grow(p));
     }
     patientIndex.add(id);
-    sex[p] = (byte) (patientSex == Sex.FEMALE ? 0 : 1);
+    sex[p] = (byte) patientSex.ordinal();
     birth[p] = (int) birthDate.toEpochDay();
     death[p] = deathDate.map(d -> (int) d.toEpochDay()).orElse(PatientData.NO_DATE);
     reconciliation.used(where.source());
@@ -299,6 +299,10 @@ public final class ExtractBuilder {
       reconciliation.rejected("value not finite", where.at("value"), Double.toString(value));
       return false;
     }
+    if (Double.isInfinite(quantity)) {
+      reconciliation.rejected("value not finite", where.at("quantity"), Double.toString(quantity));
+      return false;
+    }
     int e = eventCount;
     if (e == ePatient.length) {
       resizeEvents(grow(e));
@@ -309,9 +313,9 @@ public final class ExtractBuilder {
     eValue[e] = value;
     eUnit[e] = unit.isEmpty() ? -1 : unitIndex.computeIfAbsent(unit, u -> {
       units.add(u);
-      return (short) (units.size() - 1);
+      return units.size() - 1;
     });
-    eQuantity[e] = (float) quantity;
+    eQuantity[e] = quantity;
     eLine[e] = (int) Math.min(Integer.MAX_VALUE, where.line());
     eSource[e] = source(where.source());
     eventCount++;
@@ -410,8 +414,8 @@ public final class ExtractBuilder {
     eDay = new int[0];
     eCode = new int[0];
     eValue = new double[0];
-    eUnit = new short[0];
-    eQuantity = new float[0];
+    eUnit = new int[0];
+    eQuantity = new double[0];
     eLine = new int[0];
     eSource = new byte[0];
   }
@@ -425,7 +429,7 @@ public final class ExtractBuilder {
   private record ListingColumns(int[] offsets, int[] clinic, int[] from, int[] to) {}
 
   private record EventColumns(
-      int[] offsets, int[] day, int[] code, double[] value, short[] unit, float[] quantity, byte[] source) {}
+      int[] offsets, int[] day, int[] code, double[] value, int[] unit, double[] quantity, byte[] source) {}
 
   private ListingColumns buildListings(int n) {
     int[] order = countingSortByPatient(lPatient, listingCount, n);
@@ -553,10 +557,10 @@ public final class ExtractBuilder {
     double value = eValue[a];
     eValue[a] = eValue[b];
     eValue[b] = value;
-    short unit = eUnit[a];
+    int unit = eUnit[a];
     eUnit[a] = eUnit[b];
     eUnit[b] = unit;
-    float quantity = eQuantity[a];
+    double quantity = eQuantity[a];
     eQuantity[a] = eQuantity[b];
     eQuantity[b] = quantity;
     int line = eLine[a];
@@ -621,8 +625,8 @@ public final class ExtractBuilder {
     int[] day = new int[kept];
     int[] code = new int[kept];
     double[] value = new double[kept];
-    short[] unit = new short[kept];
-    float[] quantity = new float[kept];
+    int[] unit = new int[kept];
+    double[] quantity = new double[kept];
     byte[] source = new byte[kept];
     for (int k = 0; k < kept; k++) {
       int e = events[k];
@@ -651,13 +655,13 @@ public final class ExtractBuilder {
     if (eUnit[a] != eUnit[b]) {
       return Integer.compare(eUnit[a], eUnit[b]);
     }
-    c = Float.compare(eQuantity[a], eQuantity[b]);
+    c = Double.compare(eQuantity[a], eQuantity[b]);
     return c != 0 ? c : Integer.compare(a, b);
   }
 
   private boolean sameEvent(int a, int b) {
     return eDay[a] == eDay[b] && eCode[a] == eCode[b] && Double.compare(eValue[a], eValue[b]) == 0
-        && eUnit[a] == eUnit[b] && Float.compare(eQuantity[a], eQuantity[b]) == 0;
+        && eUnit[a] == eUnit[b] && Double.compare(eQuantity[a], eQuantity[b]) == 0;
   }
 
   private interface IntComparator {

@@ -10,7 +10,8 @@ import org.klynge.core.model.Sex;
  * per field, patient {@code p}'s listings at {@code [listingStart(p), listingEnd(p))} sorted by
  * start date, its events at {@code [eventStart(p), eventEnd(p))} sorted by date. Dates are days
  * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
- * Immutable once built; about 23 bytes per event.
+ * Values and quantities are the {@code double} that was read; units are an index into
+ * {@link #units()}, with no limit on their number. Immutable once built; about 17 bytes per event.
  *
  * <p>Build one with {@link ExtractBuilder}, or read one with the sources in
  * {@code org.klynge.core.io}.
@@ -19,6 +20,8 @@ public final class PatientData {
 
   /** The value of a date that is not set (alive, open-ended listing). */
   public static final int NO_DATE = Integer.MAX_VALUE;
+
+  private static final Sex[] SEXES = Sex.values();
 
   private final String[] patientIds;
   private final byte[] sex;
@@ -41,8 +44,8 @@ public final class PatientData {
 
   PatientData(String[] patientIds, byte[] sex, int[] birthDay, int[] deathDay,
       int[] listingOffsets, int[] listingClinic, int[] listingFrom, int[] listingTo,
-      int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, short[] eventUnit,
-      float[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
+      int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, int[] eventUnit,
+      double[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
     this.patientIds = patientIds;
     this.sex = sex;
     this.birthDay = birthDay;
@@ -100,11 +103,12 @@ public final class PatientData {
     return Optional.empty();
   }
 
+  /** Patient {@code p}'s sex. */
   public Sex sex(int p) {
-    return sex[p] == 0 ? Sex.FEMALE : Sex.MALE;
+    return SEXES[sex[p]];
   }
 
-  /** 0 for female, 1 for male. */
+  /** The {@link Sex#ordinal()} of patient {@code p}'s sex: 0 female, 1 male, 2 other, 3 unknown. */
   public int sexCode(int p) {
     return sex[p];
   }

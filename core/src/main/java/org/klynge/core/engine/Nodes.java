@@ -122,7 +122,7 @@ final class Nodes {
 
     SexEquals(int id, Sex sex) {
       super(id);
-      this.code = sex == Sex.FEMALE ? 0 : 1;
+      this.code = sex.ordinal();
     }
 
     @Override

@@ -139,7 +139,7 @@ public final class CsvExtractWriter {
           int unit = data.eventUnit(e);
           t.row(id, entry.type().code(), entry.code().system().code(), entry.code().value(),
               Dates.format(data.eventDay(e)), number(data.eventValue(e)), unit < 0 ? "" : data.units().get(unit),
-              quantity(data.eventQuantity(e)));
+              number(data.eventQuantity(e)));
         }
       }
     }
@@ -162,18 +162,6 @@ public final class CsvExtractWriter {
       return Long.toString((long) value);
     }
     return Double.toString(value);
-  }
-
-  /** A quantity, stored as a float, as the shortest text that reads back as the same float. */
-  static String quantity(double value) {
-    if (Double.isNaN(value)) {
-      return "";
-    }
-    float f = (float) value;
-    if (f == Math.rint(f) && Math.abs(f) < 1e7f && !isNegativeZero(f)) {
-      return Long.toString((long) f);
-    }
-    return Float.toString(f);
   }
 
   private static boolean isNegativeZero(double value) {

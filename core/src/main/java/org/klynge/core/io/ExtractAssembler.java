@@ -58,6 +58,7 @@ final class ExtractAssembler {
   private record Reference(ExtractTable kind, String id, RowLocation where) {}
 
   private static final EventType[] EVENT_TYPES = EventType.values();
+  private static final Sex[] SEXES = Sex.values();
   private static final CodeSystem[] CODE_SYSTEMS = CodeSystem.values();
 
   private final boolean strict;
@@ -375,7 +376,7 @@ final class ExtractAssembler {
   }
 
   private final class PatientRows implements RowHandler {
-    private static final String[] REQUIRED = {"patient_id", "sex", "birth_date"};
+    private static final String[] REQUIRED = {"patient_id", "birth_date"};
     private final Columns columns;
     private final int[] required;
     private final int id;
@@ -389,12 +390,25 @@ final class ExtractAssembler {
       sex = columns.index("sex");
       birth = columns.index("birth_date");
       death = columns.index("death_date");
-      required = new int[] {id, sex, birth};
+      required = new int[] {id, birth};
     }
 
     @Override
     public ReadAhead readAhead() {
       return new ReadAhead(new int[] {birth, death}, new int[0], new int[0], new int[] {id});
+    }
+
+    /** The sex in the row ({@code U} when empty), or null when it is not one of the codes. */
+    private Sex sex(Row row) {
+      if (row.isEmpty(sex)) {
+        return Sex.UNKNOWN;
+      }
+      for (Sex s : SEXES) {
+        if (row.is(sex, s.code())) {
+          return s;
+        }
+      }
+      return null;
     }
 
     @Override
@@ -403,9 +417,10 @@ final class ExtractAssembler {
       if (!widthOk(columns, row, where) || !present(row, required, REQUIRED, where)) {
         return;
       }
-      Sex s = row.is(sex, "F") ? Sex.FEMALE : row.is(sex, "M") ? Sex.MALE : null;
+      Sex s = sex(row);
       if (s == null) {
-        reject(Reasons.UNKNOWN_SEX, where.at("sex"), row.text(sex));
+        reject(Reasons.UNRECOGNISED_SEX, where.at("sex"), row.text(sex) + " (expected " + Sex.validCodes()
+            + ", or empty for unknown)");
         return;
       }
       LocalDate birthDate = date(row, birth, "birth_date", where);
@@ -545,7 +560,7 @@ final class ExtractAssembler {
         return Double.NaN;
       }
       double n = row.number(index);
-      if (n == Numbers.INVALID || (index == quantity && Float.isInfinite((float) n))) {
+      if (n == Numbers.INVALID) {
         reject(Reasons.UNPARSEABLE_NUMBER, where.at(column), row.text(index));
         return Numbers.INVALID;
       }

@@ -17,8 +17,11 @@ public final class Reasons {
   public static final String UNPARSEABLE_DATE = "unparseable date";
   /** A number that is not a finite decimal with {@code .} as the decimal point. */
   public static final String UNPARSEABLE_NUMBER = "unparseable number";
-  /** A sex other than {@code F} or {@code M}. */
-  public static final String UNKNOWN_SEX = "unknown sex";
+  /**
+   * A sex code other than {@code F}, {@code M}, {@code O} (other) and {@code U} (unknown); an
+   * empty sex is {@code U}, not a rejection.
+   */
+  public static final String UNRECOGNISED_SEX = "unrecognised sex code";
   /** An event type that is not one of {@code diagnosis, lab, prescription, service, answer}. */
   public static final String UNKNOWN_EVENT_TYPE = "unknown event type";
   /** A code system that is not one of {@link org.klynge.core.model.CodeSystem}. */

@@ -15,14 +15,14 @@ class EventDetailsTest {
       @ForAll @IntRange(min = 0, max = 4) int sparseness) {
     Random random = new Random(seed);
     double[] value = new double[events + 3]; // room left at the end, as a builder may leave
-    short[] unit = new short[events + 3];
-    float[] quantity = new float[events + 3];
+    int[] unit = new int[events + 3];
+    double[] quantity = new double[events + 3];
     for (int e = 0; e < value.length; e++) {
       boolean none = random.nextInt(5) < sparseness;
       int kind = random.nextInt(4);
       value[e] = none || kind == 0 ? Double.NaN : random.nextInt(100) / 4.0;
-      unit[e] = (short) (none || kind == 1 ? -1 : random.nextInt(3));
-      quantity[e] = none || kind == 2 ? Float.NaN : random.nextInt(10);
+      unit[e] = none || kind == 1 ? -1 : random.nextInt(100_000);
+      quantity[e] = none || kind == 2 ? Double.NaN : 16_777_216 + random.nextInt(3) + random.nextInt(10) / 10.0;
     }
     EventDetails details = new EventDetails(value, unit, quantity, events);
     for (int e = 0; e < events; e++) {
@@ -33,9 +33,9 @@ class EventDetailsTest {
   }
 
   @Property(tries = 20)
-  void eventsWithoutDetails_takeABitAndAShareOfACountEach(@ForAll @IntRange(min = 1, max = 10_000) int events) {
-    EventDetails details = new EventDetails(filled(events, Double.NaN), units(events), floats(events), events);
-    assertEquals(((events + 63) / 64) * 12L, details.estimatedBytes());
+  void eventsWithoutDetails_takeTwoBitsAndAShareOfTwoCountsEach(@ForAll @IntRange(min = 1, max = 10_000) int events) {
+    EventDetails details = new EventDetails(filled(events, Double.NaN), units(events), filled(events, Double.NaN), events);
+    assertEquals(((events + 63) / 64) * 24L, details.estimatedBytes());
     assertEquals(-1, details.unit(events - 1));
   }
 
@@ -45,15 +45,9 @@ class EventDetailsTest {
     return a;
   }
 
-  private static short[] units(int n) {
-    short[] a = new short[n];
-    java.util.Arrays.fill(a, (short) -1);
-    return a;
-  }
-
-  private static float[] floats(int n) {
-    float[] a = new float[n];
-    java.util.Arrays.fill(a, Float.NaN);
+  private static int[] units(int n) {
+    int[] a = new int[n];
+    java.util.Arrays.fill(a, -1);
     return a;
   }
 }

@@ -118,7 +118,9 @@ record Scenario(
       if (death.isPresent() && death.get().isBefore(birth)) {
         death = Optional.empty();
       }
-      patients.add(new Patient(id, r.nextBoolean() ? Sex.FEMALE : Sex.MALE, birth, death));
+      // mostly F and M, some O (other) and U (unknown)
+      Sex sex = Sex.values()[r.nextInt(10) < 8 ? r.nextInt(2) : 2 + r.nextInt(2)];
+      patients.add(new Patient(id, sex, birth, death));
       int nListings = r.nextInt(10) == 0 ? 0 : 1 + r.nextInt(3);
       LocalDate from = r.nextBoolean() ? birth : date(r, 2022, 2024);
       for (int l = 0; l < nListings; l++) {
@@ -274,7 +276,7 @@ record Scenario(
         return r.nextBoolean() ? AgeInRange.atLeast(r.nextInt(90))
             : new AgeInRange(r.nextBoolean() ? Optional.of(r.nextInt(40)) : Optional.empty(), Optional.of(40 + r.nextInt(60)));
       case 5:
-        return new SexIs(r.nextBoolean() ? Sex.FEMALE : Sex.MALE);
+        return new SexIs(Sex.values()[r.nextInt(Sex.values().length)]);
       case 6:
         return new Listed(r.nextBoolean() ? Listed.Coverage.AT_REFERENCE_DATE : Listed.Coverage.WHOLE_PERIOD);
       case 7:

@@ -132,7 +132,7 @@ class CsvExtractReaderTest {
   @ParameterizedTest(name = "{0}:{1} [{2}] {3}")
   @CsvSource({
       "patients.csv,  4, patient_id, duplicate patient id",
-      "patients.csv,  5, sex,        unknown sex",
+      "patients.csv,  5, sex,        unrecognised sex code",
       "patients.csv,  6, birth_date, unparseable date",
       "patients.csv,  7, birth_date, missing value",
       "patients.csv,  8, ,           wrong number of fields",
@@ -250,6 +250,24 @@ class CsvExtractReaderTest {
 
     assertEquals(ExtractAssembler.STRICT_LIMIT, e.problems().size());
     assertEquals(RowLocation.of("events.csv", 2).at("date"), e.problems().get(0).location());
+  }
+
+  @Test
+  void read_everySexCodeAndAnEmptySex_areReadAndWrittenBack() throws IOException {
+    Path folder = Fixtures.copy("good", temp);
+    Fixtures.write(folder, "patients.csv", "patient_id,sex,birth_date", "P1,F,1950-03-01", "P2,M,1962-07-15",
+        "P3,O,1980-01-01", "P4,U,1940-05-05", "P5,,2001-02-03");
+    Fixtures.write(folder, "listings.csv", "patient_id,clinic_id,valid_from");
+    Fixtures.write(folder, "events.csv", "patient_id,type,system,code,date");
+
+    Extract extract = CsvExtractReader.strict().read(folder);
+    CsvExtractWriter.write(extract, temp.resolve("out"));
+    Extract copy = CsvExtractReader.strict().read(temp.resolve("out"));
+
+    PatientData data = copy.patients();
+    assertEquals(List.of(Sex.FEMALE, Sex.MALE, Sex.OTHER, Sex.UNKNOWN, Sex.UNKNOWN),
+        java.util.stream.IntStream.range(0, data.patientCount()).mapToObj(data::sex).toList());
+    assertEquals(5, copy.reconciliation().count("patients.csv", Outcome.USED));
   }
 
   @Test

@@ -97,7 +97,7 @@ class CsvExtractWriterTest {
     assertEquals("61.5", CsvExtractWriter.number(61.5));
     assertEquals("1.0E300", CsvExtractWriter.number(1e300));
     assertEquals("", CsvExtractWriter.number(Double.NaN));
-    assertEquals("0.1", CsvExtractWriter.quantity((float) 0.1));
-    assertEquals("2", CsvExtractWriter.quantity(2.0));
+    assertEquals("0.1", CsvExtractWriter.number(0.1));
+    assertEquals("16777217", CsvExtractWriter.number(16_777_217));
   }
 }

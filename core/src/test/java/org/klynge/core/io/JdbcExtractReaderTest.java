@@ -125,7 +125,7 @@ class JdbcExtractReaderTest {
   void read_badRows_areRejectedWithTableRowAndColumn() throws SQLException {
     createTextTables();
     sql("INSERT INTO patients VALUES ('P1', 'F', '1950-03-01', NULL), ('P1', 'F', '1950-03-01', NULL),"
-            + " ('P2', NULL, '1950-03-01', NULL), ('P3', 'F', '1950-02-30', NULL)",
+            + " ('P2', 'K', '1950-03-01', NULL), ('P3', 'F', '1950-02-30', NULL)",
         "INSERT INTO listings VALUES ('P1', 'C1', '2010-01-01', NULL), ('P9', 'C1', '2010-01-01', NULL)",
         "INSERT INTO events VALUES ('P1', 'diagnosis', 'icpc2', 'T90', '2020-01-01', NULL, NULL, NULL),"
             + " ('P1', 'lab', 'npu', 'NPU27300', '2020-01-01', '7,5', '%', NULL),"
@@ -139,7 +139,7 @@ class JdbcExtractReaderTest {
         .map(x -> x.location() + ": " + x.reason()).collect(Collectors.toList());
     assertEquals(List.of(
         "patients:2 [patient_id]: duplicate patient id",
-        "patients:3 [sex]: missing value",
+        "patients:3 [sex]: unrecognised sex code",
         "patients:4 [birth_date]: unparseable date",
         "listings:2 [patient_id]: unknown patient",
         "events:2 [value]: unparseable number",
