@@ -61,7 +61,7 @@ final class ReportFixture {
         new KeyQuestions("Patients miss their measurement.", "Fully, from care-plan data.", "Call patients in."),
         ImmutableList.of(ind), MeasurementPeriod.year(2024), Granularity.MONTH, ImmutableList.of(MEETING),
         Optional.empty(), Optional.empty());
-    DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(),
+    DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(ind), ImmutableList.of(pkg));
 
     List<ResultRow> rows = new ArrayList<>();
