@@ -186,9 +186,9 @@ public final class CatalogueDocument {
     }
   }
 
-  private static String codes(java.util.Map<org.klynge.core.model.CodeSystem, ? extends List<String>> bySystem) {
+  private static String codes(java.util.Map<String, ? extends List<String>> bySystem) {
     return bySystem.entrySet().stream()
-        .map(e -> e.getKey().code() + " " + e.getValue().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
+        .map(e -> e.getKey() + " " + e.getValue().stream().map(c -> "`" + c + "`").collect(Collectors.joining(", ")))
         .collect(Collectors.joining("; "));
   }
 

@@ -153,7 +153,7 @@ final class Scenario {
 
     private static Code code(String systemAndCode) {
       int colon = systemAndCode.indexOf(':');
-      CodeSystem system = CodeSystem.fromCode(systemAndCode.substring(0, colon)).orElseThrow();
+      CodeSystem system = CodeSystem.builtIn(systemAndCode.substring(0, colon)).orElseThrow();
       return new Code(system, systemAndCode.substring(colon + 1));
     }
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.klynge.core.model.Code;
-import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.CodeSystems;
 import org.klynge.core.model.EventType;
 
 /**
@@ -48,23 +48,26 @@ public final class CodeDictionary {
 
   /** Assigns ids in order of first appearance. */
   static final class Builder {
-    private static final int SYSTEMS = CodeSystem.values().length;
+    private final CodeSystems systems;
     /** One map of code to id per (type, system), so a look-up builds no key. */
     private final List<Map<String, Integer>> ids = new ArrayList<>();
     private final List<Entry> entries = new ArrayList<>();
 
-    Builder() {
-      for (int i = 0; i < EventType.values().length * SYSTEMS; i++) {
+    /** A dictionary of codes in {@code systems}. */
+    Builder(CodeSystems systems) {
+      this.systems = systems;
+      for (int i = 0; i < EventType.values().length * systems.size(); i++) {
         ids.add(new HashMap<>());
       }
     }
 
-    int idOf(EventType type, CodeSystem system, String code) {
-      Map<String, Integer> codes = ids.get(type.ordinal() * SYSTEMS + system.ordinal());
+    /** The id of {@code code} of {@code type} in the system at {@code system} of {@link CodeSystems#all()}. */
+    int idOf(EventType type, int system, String code) {
+      Map<String, Integer> codes = ids.get(type.ordinal() * systems.size() + system);
       Integer id = codes.get(code);
       if (id == null) {
         id = entries.size();
-        entries.add(new Entry(type, new Code(system, code)));
+        entries.add(new Entry(type, new Code(systems.all().get(system), code)));
         codes.put(code, id);
       }
       return id;

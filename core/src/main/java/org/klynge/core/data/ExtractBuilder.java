@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.CodeSystems;
 import org.klynge.core.model.Event;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Listing;
@@ -24,6 +25,7 @@ import org.klynge.core.model.Sex;
  * Builds an {@link Extract} from patients, listings and events, in memory or fed by a reader.
  * Add patients before their listings and events. Every row added is accounted for: used, or
  * rejected with a reason and location (unknown patient, duplicate patient id, unknown clinic,
+ * unknown code system,
  * negative quantity, date out of range, event before birth, overlapping listing), or excluded
  * (an exact duplicate of another event of the same patient).
  *
@@ -91,22 +93,43 @@ public final class ExtractBuilder {
   private int[] eLine = new int[1024];
   private byte[] eSource = new byte[1024];
 
-  private final CodeDictionary.Builder codes = new CodeDictionary.Builder();
+  private final CodeSystems systems;
+  private final CodeDictionary.Builder codes;
+  // events come in runs of one system
+  private CodeSystem lastSystem;
+  private int lastSystemIndex = -1;
   private final Map<String, Integer> unitIndex = new HashMap<>();
   private final List<String> units = new ArrayList<>();
   private boolean built;
 
-  private ExtractBuilder(Organisation organisation) {
+  private ExtractBuilder(Organisation organisation, CodeSystems systems) {
     this.organisation = requireNonNull(organisation, "organisation");
+    this.systems = requireNonNull(systems, "systems");
+    this.codes = new CodeDictionary.Builder(systems);
     organisation.clinics().keySet().forEach(id -> {
       clinicIndex.put(id, clinicIds.size());
       clinicIds.add(id);
     });
   }
 
-  /** A builder for data about patients of {@code organisation}'s clinics. */
+  /** A builder for data about patients of {@code organisation}'s clinics, with events in the built-in code systems. */
   public static ExtractBuilder create(Organisation organisation) {
-    return new ExtractBuilder(organisation);
+    return new ExtractBuilder(organisation, CodeSystems.builtIn());
+  }
+
+  /**
+   * A builder for data about patients of {@code organisation}'s clinics, with events in
+   * {@code systems} (for example {@link org.klynge.core.definition.DefinitionSet#declaredSystems()}
+   * of the definitions to evaluate). An event in another system is rejected as {@code unknown code
+   * system}; an event's system is matched by id, and takes the hierarchy {@code systems} give it.
+   */
+  public static ExtractBuilder create(Organisation organisation, CodeSystems systems) {
+    return new ExtractBuilder(organisation, systems);
+  }
+
+  /** The code systems events may be recorded in. */
+  public CodeSystems codeSystems() {
+    return systems;
   }
 
   /**
@@ -268,13 +291,19 @@ public final class ExtractBuilder {
    * @param unit the unit, empty when none
    * @param quantity the quantity, {@code NaN} when missing
    */
-  public boolean event(String patientId, EventType type, CodeSystem system, String code, LocalDate date,
+  public boolean event(String patientId, EventType type, CodeSystem codeSystem, String code, LocalDate date,
       double value, String unit, double quantity, RowLocation where) {
     requireNotBuilt();
     requireNonNull(patientId, "patientId");
     int p = patientIndexOf(patientId);
     if (p == IdIndex.ABSENT) {
       reconciliation.rejected("unknown patient", where.at("patient_id"), patientId);
+      return false;
+    }
+    int system = systemIndex(codeSystem);
+    if (system < 0) {
+      reconciliation.rejected("unknown code system", where.at("system"), codeSystem.id() + " (known: "
+          + systems.ids() + ")");
       return false;
     }
     if (code.isBlank()) {
@@ -339,6 +368,15 @@ public final class ExtractBuilder {
       lastPatient = p;
     }
     return p;
+  }
+
+  /** The index of {@code system} in {@link #systems}, by id, or -1 when it is not there. */
+  private int systemIndex(CodeSystem system) {
+    if (system != lastSystem) {
+      lastSystemIndex = systems.indexOf(system.id());
+      lastSystem = system;
+    }
+    return lastSystemIndex;
   }
 
   private byte source(String name) {

@@ -2,14 +2,19 @@ package org.klynge.core.definition;
 
 import jakarta.validation.Valid;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.CodeSystems;
 
 /**
- * The content of one definition file, or several merged: value sets, named populations,
- * indicators and cluster packages. {@code schemaVersion} names the format version.
+ * The content of one definition file, or several merged: declared code systems, value sets,
+ * named populations, indicators and cluster packages. {@code schemaVersion} names the format
+ * version.
  *
  * @param schemaVersion the format version, currently {@value #CURRENT_SCHEMA_VERSION}
+ * @param codeSystems code systems declared besides the built-in ones ({@link CodeSystem#builtIns()})
  * @param valueSets the value sets
  * @param populations named populations that criteria can reference
  * @param indicators the indicators
@@ -17,6 +22,7 @@ import java.util.stream.Stream;
  */
 public record DefinitionSet(
     int schemaVersion,
+    ImmutableList<CodeSystem> codeSystems,
     @Valid ImmutableList<ValueSet> valueSets,
     @Valid ImmutableList<NamedPopulation> populations,
     @Valid ImmutableList<Indicator> indicators,
@@ -26,6 +32,7 @@ public record DefinitionSet(
   public static final int CURRENT_SCHEMA_VERSION = 1;
 
   public DefinitionSet {
+    codeSystems = codeSystems == null ? ImmutableList.of() : ImmutableList.copyOf(codeSystems);
     valueSets = valueSets == null ? ImmutableList.of() : ImmutableList.copyOf(valueSets);
     populations = populations == null ? ImmutableList.of() : ImmutableList.copyOf(populations);
     indicators = indicators == null ? ImmutableList.of() : ImmutableList.copyOf(indicators);
@@ -34,18 +41,34 @@ public record DefinitionSet(
 
   /** An empty set in the current format version. */
   public static DefinitionSet empty() {
-    return new DefinitionSet(CURRENT_SCHEMA_VERSION, null, null, null, null);
+    return new DefinitionSet(CURRENT_SCHEMA_VERSION, null, null, null, null, null);
   }
 
   /** This set and {@code other} together (duplicates are left for validation to report). */
   public DefinitionSet merge(DefinitionSet other) {
     return new DefinitionSet(Math.max(schemaVersion, other.schemaVersion),
-        concat(valueSets, other.valueSets), concat(populations, other.populations),
+        concat(codeSystems, other.codeSystems), concat(valueSets, other.valueSets), concat(populations, other.populations),
         concat(indicators, other.indicators), concat(packages, other.packages));
   }
 
   private static <T> ImmutableList<T> concat(ImmutableList<T> a, ImmutableList<T> b) {
     return Stream.concat(a.stream(), b.stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The code systems data for these definitions may use: the built-in ones and the declared ones.
+   * A declared system that conflicts with a known one (same id, other hierarchy) is left out;
+   * validation reports it.
+   */
+  public CodeSystems declaredSystems() {
+    CodeSystems out = CodeSystems.builtIn();
+    for (CodeSystem s : codeSystems) {
+      Optional<CodeSystem> known = out.find(s.id());
+      if (known.isEmpty()) {
+        out = out.with(List.of(s));
+      }
+    }
+    return out;
   }
 
   /** The value set with this id, if defined. */

@@ -6,16 +6,21 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.klynge.core.model.Code;
 import org.klynge.core.model.CodeSystem;
 
 /**
- * A named set of codes, per code system, with explicit exclusions. In hierarchical systems
- * (ATC, ICPC-2, ICD-10) a code includes every code it is a prefix of; an exclusion removes
- * codes from what the inclusions matched.
+ * A named set of codes, per code system, with explicit exclusions. Systems are named by id: a
+ * built-in one ({@link CodeSystem#builtIns()}) or one the definitions declare
+ * ({@link DefinitionSet#codeSystems()}); validation reports any other. Whether an entry matches
+ * by prefix is the system's rule, taken from the code matched: in prefix systems (ATC, ICPC-2,
+ * ICD-10, SKS) a code includes every code it is a prefix of; an exclusion removes codes from what
+ * the inclusions matched. Ids are kept in lower case.
  *
  * <pre>{@code
  * - id: uti-antibiotics
@@ -34,8 +39,8 @@ import org.klynge.core.model.CodeSystem;
 public record ValueSet(
     @NotNull @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
     String title,
-    ImmutableMap<CodeSystem, ImmutableList<String>> include,
-    ImmutableMap<CodeSystem, ImmutableList<String>> exclude) {
+    ImmutableMap<String, ImmutableList<String>> include,
+    ImmutableMap<String, ImmutableList<String>> exclude) {
 
   public ValueSet {
     requireNonNull(id, "id");
@@ -44,19 +49,24 @@ public record ValueSet(
     exclude = copy(exclude);
   }
 
-  private static ImmutableMap<CodeSystem, ImmutableList<String>> copy(
-      Map<CodeSystem, ? extends List<String>> codes) {
+  private static ImmutableMap<String, ImmutableList<String>> copy(Map<String, ? extends List<String>> codes) {
     if (codes == null) {
       return ImmutableMap.of();
     }
-    ImmutableMap.Builder<CodeSystem, ImmutableList<String>> out = ImmutableMap.builder();
-    codes.forEach((system, list) -> out.put(system, list == null ? ImmutableList.of() : ImmutableList.copyOf(list)));
+    ImmutableMap.Builder<String, ImmutableList<String>> out = ImmutableMap.builder();
+    codes.forEach((system, list) -> out.put(requireNonNull(system, "system").toLowerCase(Locale.ROOT),
+        list == null ? ImmutableList.of() : ImmutableList.copyOf(list)));
     return out.buildOrThrow();
   }
 
   /** A value set including {@code codes} of one system. */
   public static ValueSet of(String id, CodeSystem system, String... codes) {
-    return new ValueSet(id, id, ImmutableMap.of(system, ImmutableList.copyOf(codes)), ImmutableMap.of());
+    return new ValueSet(id, id, ImmutableMap.of(system.id(), ImmutableList.copyOf(codes)), ImmutableMap.of());
+  }
+
+  /** The ids of the systems named in {@link #include()} and {@link #exclude()}. */
+  public ImmutableSet<String> systems() {
+    return ImmutableSet.<String>builder().addAll(include.keySet()).addAll(exclude.keySet()).build();
   }
 
   /** Whether {@code code} is in the set: included by some entry and excluded by none. */
@@ -69,8 +79,8 @@ public record ValueSet(
     return contains(code) ? firstMatch(include, code) : Optional.empty();
   }
 
-  private static Optional<String> firstMatch(Map<CodeSystem, ImmutableList<String>> codes, Code code) {
-    List<String> entries = codes.get(code.system());
+  private static Optional<String> firstMatch(Map<String, ImmutableList<String>> codes, Code code) {
+    List<String> entries = codes.get(code.system().id());
     if (entries == null) {
       return Optional.empty();
     }

@@ -3,6 +3,8 @@ package org.klynge.core.engine;
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.NamedPopulation;
@@ -10,6 +12,7 @@ import org.klynge.core.definition.UsedDefinitions;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.format.DefinitionFormat;
 import org.klynge.core.format.Syntax;
+import org.klynge.core.model.CodeSystem;
 
 /**
  * The SHA-256 of an indicator's canonical JSON together with the value sets and named
@@ -27,8 +30,14 @@ final class DefinitionHash {
         .flatMap(java.util.Optional::stream).collect(ImmutableList.toImmutableList());
     ImmutableList<NamedPopulation> pops = populations.stream().sorted().map(definitions::population)
         .flatMap(java.util.Optional::stream).collect(ImmutableList.toImmutableList());
-    var canonical = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, vs, pops, ImmutableList.of(indicator),
-        ImmutableList.of());
+    // the declared systems the value sets name: their hierarchy decides what matches
+    var named = vs.stream().flatMap(v -> v.systems().stream()).collect(Collectors.toSet());
+    ImmutableList<CodeSystem> systems = definitions.codeSystems().stream()
+        .filter(s -> named.contains(s.id())).distinct()
+        .sorted(Comparator.comparing(CodeSystem::id))
+        .collect(ImmutableList.toImmutableList());
+    var canonical = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, systems, vs, pops,
+        ImmutableList.of(indicator), ImmutableList.of());
     String json = DefinitionFormat.write(canonical, Syntax.JSON);
     return Hashing.sha256().hashString(json, StandardCharsets.UTF_8).toString();
   }

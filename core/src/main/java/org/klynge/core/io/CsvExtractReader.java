@@ -1,5 +1,7 @@
 package org.klynge.core.io;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -26,6 +28,7 @@ import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Rejection;
 import org.klynge.core.data.RowLocation;
 import org.klynge.core.files.FileProblems;
+import org.klynge.core.model.CodeSystems;
 
 /**
  * Reads an extract from a folder of CSV files, one per {@link ExtractTable} ({@code
@@ -62,15 +65,21 @@ public final class CsvExtractReader {
   /** Whether to read files with {@link CsvScanner} where it can (off only to compare, in tests). */
   private final boolean scanBytes;
   private final int chunk;
+  private final CodeSystems systems;
 
   private CsvExtractReader(boolean strict) {
     this(strict, true, CsvScanner.CHUNK);
   }
 
   CsvExtractReader(boolean strict, boolean scanBytes, int chunk) {
+    this(strict, scanBytes, chunk, CodeSystems.builtIn());
+  }
+
+  private CsvExtractReader(boolean strict, boolean scanBytes, int chunk, CodeSystems systems) {
     this.strict = strict;
     this.scanBytes = scanBytes;
     this.chunk = chunk;
+    this.systems = systems;
   }
 
   /** A reader that rejects bad patient, listing and event rows and counts them. */
@@ -86,6 +95,22 @@ public final class CsvExtractReader {
   /** Whether any rejected row makes reading fail. */
   public boolean isStrict() {
     return strict;
+  }
+
+  /**
+   * This reader, accepting events in {@code systems} (the readers of {@link #create()} and
+   * {@link #strict()} accept the built-in systems), usually
+   * {@link org.klynge.core.definition.DefinitionSet#declaredSystems()} of the definitions to
+   * evaluate: {@code CsvExtractReader.create().withCodeSystems(definitions.declaredSystems())}. An
+   * event in another system is rejected as {@code unknown code system}.
+   */
+  public CsvExtractReader withCodeSystems(CodeSystems systems) {
+    return new CsvExtractReader(strict, scanBytes, chunk, requireNonNull(systems, "systems"));
+  }
+
+  /** The code systems events may be recorded in. */
+  public CodeSystems codeSystems() {
+    return systems;
   }
 
   /**
@@ -118,7 +143,7 @@ public final class CsvExtractReader {
     if (!missing.isEmpty()) {
       throw new ExtractException("cannot read the extract in " + folder, missing);
     }
-    ExtractAssembler assembler = new ExtractAssembler(strict);
+    ExtractAssembler assembler = new ExtractAssembler(strict, systems);
     for (ExtractTable table : ExtractTable.values()) {
       Path file = folder.resolve(table.fileName());
       if (Files.isRegularFile(file)) {

@@ -137,7 +137,7 @@ public final class CsvExtractWriter {
         for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
           CodeDictionary.Entry entry = codes.entry(data.eventCode(e));
           int unit = data.eventUnit(e);
-          t.row(id, entry.type().code(), entry.code().system().code(), entry.code().value(),
+          t.row(id, entry.type().code(), entry.code().system().id(), entry.code().value(),
               Dates.format(data.eventDay(e)), number(data.eventValue(e)), unit < 0 ? "" : data.units().get(unit),
               number(data.eventQuantity(e)));
         }

@@ -18,6 +18,7 @@ import org.klynge.core.data.RowLocation;
 import org.klynge.core.model.Clinic;
 import org.klynge.core.model.Cluster;
 import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.CodeSystems;
 import org.klynge.core.model.DateRange;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Municipality;
@@ -59,9 +60,10 @@ final class ExtractAssembler {
 
   private static final EventType[] EVENT_TYPES = EventType.values();
   private static final Sex[] SEXES = Sex.values();
-  private static final CodeSystem[] CODE_SYSTEMS = CodeSystem.values();
 
   private final boolean strict;
+  private final CodeSystems systems;
+  private final CodeSystem[] codeSystems;
 
   // organisation, until it is built
   private final Organisation.Builder organisation = Organisation.builder();
@@ -76,10 +78,13 @@ final class ExtractAssembler {
 
   // patient data, once the organisation is built
   private ExtractBuilder data;
+  private CodeSystem lastSystem;
   private long rejections;
 
-  ExtractAssembler(boolean strict) {
+  ExtractAssembler(boolean strict, CodeSystems systems) {
     this.strict = strict;
+    this.systems = systems;
+    this.codeSystems = systems.all().toArray(CodeSystem[]::new);
   }
 
   /** The handler for the rows of {@code columns.table()}. */
@@ -177,7 +182,7 @@ final class ExtractAssembler {
           List.of(new Rejection(Outcome.REJECTED, "inconsistent organisation", RowLocation.of("organisation", 0),
               e.getMessage())));
     }
-    data = ExtractBuilder.create(built);
+    data = ExtractBuilder.create(built, systems);
     organisationRows.forEach((source, n) -> data.reconciliation().used(source, n));
     asOf.forEach(data::asOf);
   }
@@ -536,7 +541,7 @@ final class ExtractAssembler {
       }
       CodeSystem codeSystem = codeSystem(row, system);
       if (codeSystem == null) {
-        reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("system"), row.text(system));
+        reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("system"), row.text(system) + " (known: " + systems.ids() + ")");
         return;
       }
       LocalDate day = date(row, date, "date", where);
@@ -577,9 +582,14 @@ final class ExtractAssembler {
     return null;
   }
 
-  private static CodeSystem codeSystem(Row row, int index) {
-    for (CodeSystem s : CODE_SYSTEMS) {
-      if (row.isIgnoringCase(index, s.code())) {
+  /** The system the row names, the one of the previous row tried first; null when it is not known. */
+  private CodeSystem codeSystem(Row row, int index) {
+    if (lastSystem != null && row.isIgnoringCase(index, lastSystem.id())) {
+      return lastSystem;
+    }
+    for (CodeSystem s : codeSystems) {
+      if (row.isIgnoringCase(index, s.id())) {
+        lastSystem = s;
         return s;
       }
     }

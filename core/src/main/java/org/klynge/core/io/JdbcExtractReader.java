@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.klynge.core.model.CodeSystems;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Rejection;
@@ -53,11 +54,13 @@ public final class JdbcExtractReader {
   private final ImmutableMap<ExtractTable, String> queries;
   private final boolean strict;
   private final int fetchSize;
+  private final CodeSystems systems;
 
   private JdbcExtractReader(Builder b) {
     this.queries = ImmutableMap.copyOf(b.queries);
     this.strict = b.strict;
     this.fetchSize = b.fetchSize;
+    this.systems = b.systems;
   }
 
   /** A reader of the default tables, not strict. */
@@ -85,6 +88,11 @@ public final class JdbcExtractReader {
     return strict;
   }
 
+  /** The code systems events may be recorded in; an event in another is rejected. */
+  public CodeSystems codeSystems() {
+    return systems;
+  }
+
   /**
    * Reads the extract.
    *
@@ -104,7 +112,7 @@ public final class JdbcExtractReader {
     if (!missing.isEmpty()) {
       throw new ExtractException("cannot read the extract", missing);
     }
-    ExtractAssembler assembler = new ExtractAssembler(strict);
+    ExtractAssembler assembler = new ExtractAssembler(strict, systems);
     for (ExtractTable table : ExtractTable.values()) {
       if (queries.containsKey(table) || tables.contains(table.tableName())) {
         readTable(connection, table, assembler);
@@ -176,8 +184,19 @@ public final class JdbcExtractReader {
     private final Map<ExtractTable, String> queries = new EnumMap<>(ExtractTable.class);
     private boolean strict;
     private int fetchSize = DEFAULT_FETCH_SIZE;
+    private CodeSystems systems = CodeSystems.builtIn();
 
     private Builder() {}
+
+    /**
+     * The code systems events may be recorded in (default: the built-in ones), usually
+     * {@link org.klynge.core.definition.DefinitionSet#declaredSystems()} of the definitions to
+     * evaluate; an event in another system is rejected as {@code unknown code system}.
+     */
+    public Builder codeSystems(CodeSystems systems) {
+      this.systems = requireNonNull(systems, "systems");
+      return this;
+    }
 
     /** Reads {@code table} with {@code sql}, whose result has the table's columns by label. */
     public Builder query(ExtractTable table, String sql) {
@@ -211,6 +230,7 @@ public final class JdbcExtractReader {
       return this;
     }
 
+    /** The reader. */
     public JdbcExtractReader build() {
       return new JdbcExtractReader(this);
     }

@@ -24,7 +24,10 @@ public final class Reasons {
   public static final String UNRECOGNISED_SEX = "unrecognised sex code";
   /** An event type that is not one of {@code diagnosis, lab, prescription, service, answer}. */
   public static final String UNKNOWN_EVENT_TYPE = "unknown event type";
-  /** A code system that is not one of {@link org.klynge.core.model.CodeSystem}. */
+  /**
+   * A code system that is neither built in nor declared by the definitions the reader was given
+   * ({@link org.klynge.core.model.CodeSystems}).
+   */
   public static final String UNKNOWN_CODE_SYSTEM = "unknown code system";
 
   // problems that make an extract unreadable

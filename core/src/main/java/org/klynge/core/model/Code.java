@@ -18,9 +18,12 @@ public record Code(CodeSystem system, String value) {
     }
   }
 
-  /** Whether this code, read as a value-set entry, includes {@code other}. */
+  /**
+   * Whether this code, read as a value-set entry, includes {@code other}: the same system (by id)
+   * and, by this system's hierarchy, the same code or (prefix systems) a prefix of it.
+   */
   public boolean includes(Code other) {
-    if (system != other.system) {
+    if (!system.id().equals(other.system.id())) {
       return false;
     }
     return system.hierarchical() ? other.value.startsWith(value) : other.value.equals(value);
@@ -28,6 +31,6 @@ public record Code(CodeSystem system, String value) {
 
   @Override
   public String toString() {
-    return system.code() + ":" + value;
+    return system.id() + ":" + value;
   }
 }

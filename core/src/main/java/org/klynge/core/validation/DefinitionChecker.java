@@ -9,7 +9,8 @@ import org.klynge.core.definition.DefinitionSet;
 /**
  * Runs every check over definitions and returns all diagnostics at once: structural
  * constraints first, then the semantic rules (duplicate ids, undefined references, population
- * cycles, criteria nested too deeply, empty value sets, windows that end before they start, ages and thresholds out of
+ * cycles, criteria nested too deeply, code systems redeclared with another hierarchy or named by a
+ * value set without being declared, empty value sets, windows that end before they start, ages and thresholds out of
  * range, percentages outside 0–100, packages without indicators, translations under unknown language tags or with
  * blank texts or texts their owner does not have).
  *
@@ -28,6 +29,7 @@ public final class DefinitionChecker {
       new UniqueIdsRule(),
       new ReferencesRule(),
       new PopulationCyclesRule(),
+      new CodeSystemsRule(),
       new ValueSetContentRule(),
       new WindowRule(),
       new CriterionRangesRule(),

@@ -1,7 +1,9 @@
 package org.klynge.core.validation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.klynge.core.definition.EventCriterion;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.model.CodeSystem;
@@ -9,7 +11,9 @@ import org.klynge.core.model.EventType;
 
 /**
  * Value sets must include at least one code, codes must not be blank, and an event look-up
- * should use a value set with codes of a system that event type is recorded in (a warning).
+ * should use a value set with codes of a system that event type is recorded in (a warning). The
+ * warning is given only when every system of the value set is built in with known event types:
+ * SNOMED CT and declared systems may hold codes of any event type.
  */
 final class ValueSetContentRule implements Rule {
 
@@ -26,7 +30,7 @@ final class ValueSetContentRule implements Rule {
         vs.include().forEach((system, codes) -> {
           for (int c = 0; c < codes.size(); c++) {
             if (codes.get(c).isBlank()) {
-              out.add(Diagnostic.error(doc.source(), path + ".include." + system.code() + "[" + c + "]", "code must not be blank"));
+              out.add(Diagnostic.error(doc.source(), path + ".include." + system + "[" + c + "]", "code must not be blank"));
             }
           }
         });
@@ -35,28 +39,38 @@ final class ValueSetContentRule implements Rule {
     for (Site<EventCriterion> site : DefinitionWalker.eventLookups(context.documents())) {
       EventType type = site.node().event();
       context.merged().valueSet(site.node().valueSet()).ifPresent(vs -> {
-        Set<CodeSystem> expected = systemsOf(type);
+        Set<String> expected = systemsOf(type);
         boolean any = vs.include().keySet().stream().anyMatch(expected::contains);
-        if (!any && vs.includedEntryCount() > 0) {
+        boolean allTyped = vs.include().keySet().stream().allMatch(TYPED::contains);
+        if (!any && allTyped && vs.includedEntryCount() > 0) {
           out.add(site.warning("value set '" + vs.id() + "' has no codes of a system " + type.code()
-              + " events are recorded in (" + expected.stream().map(CodeSystem::code).sorted().toList() + ")"));
+              + " events are recorded in (" + expected.stream().sorted().toList() + ")"));
         }
       });
     }
   }
 
-  static Set<CodeSystem> systemsOf(EventType type) {
+  /** The built-in systems whose codes are of known event types. */
+  private static final Set<String> TYPED = Arrays.stream(EventType.values()).flatMap(t -> systemsOf(t).stream())
+      .collect(Collectors.toUnmodifiableSet());
+
+  /** The ids of the built-in systems events of {@code type} are recorded in. */
+  static Set<String> systemsOf(EventType type) {
     switch (type) {
       case DIAGNOSIS:
-        return Set.of(CodeSystem.ICPC2, CodeSystem.ICD10);
+        return ids(CodeSystem.ICPC2, CodeSystem.ICD10, CodeSystem.ICD10CM, CodeSystem.SKS);
       case LAB:
-        return Set.of(CodeSystem.NPU, CodeSystem.LOINC);
+        return ids(CodeSystem.NPU, CodeSystem.LOINC);
       case PRESCRIPTION:
-        return Set.of(CodeSystem.ATC);
+        return ids(CodeSystem.ATC, CodeSystem.RXNORM);
       case SERVICE:
-        return Set.of(CodeSystem.FEE);
+        return ids(CodeSystem.FEE, CodeSystem.SKS, CodeSystem.CPT, CodeSystem.HCPCS);
       default:
-        return Set.of(CodeSystem.QUESTIONNAIRE);
+        return ids(CodeSystem.QUESTIONNAIRE, CodeSystem.LOINC);
     }
+  }
+
+  private static Set<String> ids(CodeSystem... systems) {
+    return Arrays.stream(systems).map(CodeSystem::id).collect(Collectors.toUnmodifiableSet());
   }
 }

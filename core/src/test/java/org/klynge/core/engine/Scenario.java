@@ -72,6 +72,8 @@ record Scenario(
     List<MeasurementPeriod> periods) {
 
   static final LocalDate ORIGIN = LocalDate.of(2000, 1, 1);
+  /** A code system the definitions declare, matched by prefix. */
+  static final CodeSystem READ2 = new CodeSystem("read2", "Read codes, version 2", CodeSystem.Hierarchy.PREFIX);
 
   static Scenario generate(long seed) {
     Random r = new Random(seed);
@@ -151,10 +153,11 @@ record Scenario(
     }
     // definitions
     List<ValueSet> valueSets = List.of(
-        new ValueSet("diab", "diabetes", ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("T90"),
-            CodeSystem.ICD10, ImmutableList.of("DE11")), ImmutableMap.of()),
-        new ValueSet("resp", "respiratory", ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("R")),
-            ImmutableMap.of(CodeSystem.ICPC2, ImmutableList.of("R74"))),
+        new ValueSet("diab", "diabetes", ImmutableMap.of(CodeSystem.ICPC2.id(), ImmutableList.of("T90"),
+            CodeSystem.ICD10.id(), ImmutableList.of("DE11"), READ2.id(), ImmutableList.of("C10"),
+            CodeSystem.SNOMED.id(), ImmutableList.of("44054006")), ImmutableMap.of()),
+        new ValueSet("resp", "respiratory", ImmutableMap.of(CodeSystem.ICPC2.id(), ImmutableList.of("R")),
+            ImmutableMap.of(CodeSystem.ICPC2.id(), ImmutableList.of("R74"))),
         ValueSet.of("hba1c", CodeSystem.NPU, "NPU27300"),
         ValueSet.of("abx", CodeSystem.ATC, "J01"),
         ValueSet.of("uti", CodeSystem.ATC, "J01CA08", "J01EB02", "J01XE01"),
@@ -168,7 +171,7 @@ record Scenario(
     for (int i = 0; i < nInd; i++) {
       indicators.add(randomIndicator(r, "ind" + i));
     }
-    var defs = new DefinitionSet(1, ImmutableList.copyOf(valueSets), ImmutableList.copyOf(pops),
+    var defs = new DefinitionSet(1, ImmutableList.of(READ2), ImmutableList.copyOf(valueSets), ImmutableList.copyOf(pops),
         ImmutableList.copyOf(indicators), ImmutableList.of());
     Granularity g = Granularity.values()[r.nextInt(Granularity.values().length)];
     List<MeasurementPeriod> periods = g.periods(MeasurementPeriod.year(2024));
@@ -179,7 +182,7 @@ record Scenario(
   }
 
   Extract extract() {
-    ExtractBuilder b = ExtractBuilder.create(organisation);
+    ExtractBuilder b = ExtractBuilder.create(organisation, definitions.declaredSystems());
     patients.forEach(b::patient);
     listings.forEach(b::listing);
     events.forEach(b::event);
@@ -204,8 +207,13 @@ record Scenario(
     switch (r.nextInt(5)) {
       case 0:
         String[] dx = {"T90", "T89", "R96", "R74", "R78", "K86"};
-        return r.nextInt(4) == 0 ? new Diagnosis(patient, d, new Code(CodeSystem.ICD10, "DE11" + r.nextInt(10)))
-            : new Diagnosis(patient, d, new Code(CodeSystem.ICPC2, dx[r.nextInt(dx.length)]));
+        return switch (r.nextInt(8)) {
+          case 0, 1 -> new Diagnosis(patient, d, new Code(CodeSystem.ICD10, "DE11" + r.nextInt(10)));
+          // a declared prefix system, and SNOMED CT, matched exactly
+          case 2 -> new Diagnosis(patient, d, new Code(READ2, r.nextBoolean() ? "C10" + r.nextInt(10) : "C1"));
+          case 3 -> new Diagnosis(patient, d, new Code(CodeSystem.SNOMED, r.nextBoolean() ? "44054006" : "440540061"));
+          default -> new Diagnosis(patient, d, new Code(CodeSystem.ICPC2, dx[r.nextInt(dx.length)]));
+        };
       case 1:
         String[] units = {"mmol/mol", "%", "", "mg/dl"};
         String unit = units[r.nextInt(units.length)];

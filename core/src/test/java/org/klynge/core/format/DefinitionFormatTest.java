@@ -54,8 +54,8 @@ class DefinitionFormatTest {
   void write_yamlTextThatLooksLikeANumber_isQuoted() throws IOException {
     List<String> titles = List.of("0x1F", "1e5", "1_000", ".5", "-.inf", ".NaN", "0o17", "+12", "2024-02-27", "1.0.0");
     var valueSets = titles.stream().map(t -> new ValueSet("v" + titles.indexOf(t), t,
-        com.google.common.collect.ImmutableMap.of(CodeSystem.ATC, ImmutableList.of("J01")), null)).toList();
-    var set = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.copyOf(valueSets), null, null, null);
+        com.google.common.collect.ImmutableMap.of(CodeSystem.ATC.id(), ImmutableList.of("J01")), null)).toList();
+    var set = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, null, ImmutableList.copyOf(valueSets), null, null, null);
     String yaml = DefinitionFormat.write(set, Syntax.YAML);
     var tree = DefinitionFormat.mapper(Syntax.YAML).readTree(yaml);
     for (int i = 0; i < titles.size(); i++) {

@@ -132,34 +132,47 @@ final class DefinitionGenerators {
   // ---- value sets ----------------------------------------------------------------------------
 
   /** A code as it could appear in the system, e.g. {@code J01CA08}, {@code NPU27300}, {@code 0101}. */
-  private static Arbitrary<String> code(CodeSystem system) {
+  private static Arbitrary<String> code(String system) {
     switch (system) {
-      case ATC:
+      case "atc":
         return Arbitraries.of("J", "J01", "J01CA08", "J01EB02", "N05A", "S01AA01", "D06AX01");
-      case ICPC2:
+      case "icpc2":
         return Arbitraries.of("T90", "T89", "R95", "U71", "P70");
-      case ICD10:
+      case "icd10":
+      case "sks":
         return Arbitraries.of("DE11", "DE119", "DE10", "DJ44", "DF03");
-      case NPU:
+      case "icd10cm":
+        return Arbitraries.of("E11", "E119", "J44");
+      case "npu":
         return Arbitraries.of("NPU27300", "NPU03835", "NPU01566");
-      case LOINC:
+      case "loinc":
         return Arbitraries.of("4548-4", "17856-6");
-      case FEE:
+      case "fee":
         return Arbitraries.of("0101", "0120", "2101", "7501");
-      default:
+      case "questionnaire":
         return Arbitraries.of("who5/q1", "who5/total", "phq9/q9");
+      default:
+        return Arbitraries.of("44054006", "73211009", "x-1");
     }
   }
 
-  private static Arbitrary<ImmutableMap<CodeSystem, ImmutableList<String>>> codes(int minSystems) {
-    return Arbitraries.of(CodeSystem.values()).set().ofMinSize(minSystems).ofMaxSize(3).flatMap(systems -> {
-      List<Arbitrary<Map.Entry<CodeSystem, ImmutableList<String>>>> entries = new ArrayList<>();
-      for (CodeSystem system : systems) {
+  /** Systems a definition set may declare besides the built-in ones. */
+  static final ImmutableList<CodeSystem> DECLARABLE = ImmutableList.of(
+      new CodeSystem("read2", "Read codes, version 2", CodeSystem.Hierarchy.PREFIX),
+      new CodeSystem("local.lab", "A laboratory's own codes", CodeSystem.Hierarchy.EXACT));
+
+  private static Arbitrary<ImmutableMap<String, ImmutableList<String>>> codes(int minSystems) {
+    List<String> ids = new ArrayList<>();
+    CodeSystem.builtIns().forEach(s -> ids.add(s.id()));
+    DECLARABLE.forEach(s -> ids.add(s.id()));
+    return Arbitraries.of(ids).set().ofMinSize(minSystems).ofMaxSize(3).flatMap(systems -> {
+      List<Arbitrary<Map.Entry<String, ImmutableList<String>>>> entries = new ArrayList<>();
+      for (String system : systems) {
         entries.add(code(system).list().ofMinSize(1).ofMaxSize(4)
             .map(list -> Map.entry(system, ImmutableList.copyOf(list))));
       }
       return all(entries).map(list -> {
-        Map<CodeSystem, ImmutableList<String>> ordered = new LinkedHashMap<>();
+        Map<String, ImmutableList<String>> ordered = new LinkedHashMap<>();
         list.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return ImmutableMap.copyOf(ordered);
       });
@@ -407,7 +420,11 @@ final class DefinitionGenerators {
             return Combinators.combine(valueSets, all(popArbs), indicators).flatAs((v, p, inds) -> {
               Arbitrary<List<ClusterPackage>> packages = all(IntStream.range(0, nPackages)
                   .mapToObj(i -> id("pkg", i).flatMap(id -> clusterPackage(id, i, inds, vs, pops))).toList());
-              return packages.map(pkgs -> new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION,
+              // the declared systems the value sets name, so that the set is valid
+              var named = v.stream().flatMap(s -> s.systems().stream()).collect(java.util.stream.Collectors.toSet());
+              ImmutableList<CodeSystem> declared = DECLARABLE.stream().filter(s -> named.contains(s.id()))
+                  .collect(ImmutableList.toImmutableList());
+              return packages.map(pkgs -> new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, declared,
                   ImmutableList.copyOf(v), ImmutableList.copyOf(p), ImmutableList.copyOf(inds),
                   ImmutableList.copyOf(pkgs)));
             });

@@ -269,7 +269,7 @@ class HostileDefinitionsTest {
     Indicator indicator = Indicator.builder().id("deep").version("1").title("deep").scoring(new Proportion())
         .populations(Populations.of(new PopulationRef("deep"), new Listed(null))).direction(Direction.HIGHER_IS_BETTER)
         .build();
-    var set = new DefinitionSet(1, null, ImmutableList.of(new NamedPopulation("deep", "deep", c)),
+    var set = new DefinitionSet(1, null, null, ImmutableList.of(new NamedPopulation("deep", "deep", c)),
         ImmutableList.of(indicator), null);
     var diagnostics = DefinitionChecker.check(set, "definitions");
     assertEquals(List.of(Diagnostic.error("definitions", "populations[0].criterion",

@@ -32,7 +32,7 @@ class DefinitionCheckerTest {
   @Test
   void load_correctFixtures_haveNoDiagnostics() {
     for (String name : List.of("population-cycle-correct.yaml", "window-correct.yaml",
-        "proportion-standard-correct.yaml", "translation-correct.yaml")) {
+        "proportion-standard-correct.yaml", "translation-correct.yaml", "code-systems-correct.yaml")) {
       assertNoDiagnostics(name);
     }
   }
@@ -101,6 +101,36 @@ class DefinitionCheckerTest {
     assertEquals(1, errors.size(), errors::toString);
     assertEquals("valueSets[1].title", errors.get(0).path());
     assertTrue(errors.get(0).message().contains("U+2028 at character 6"), errors.get(0)::message);
+  }
+
+  @Test
+  void check_valueSetNamingAnUndeclaredSystem_reportedAtTheSystem() {
+    assertOnlyError("undeclared-code-system-incorrect.yaml", "valueSets[0].include.read3",
+        "value set 'type-2-diabetes' names code system 'read3', which is neither built in nor declared");
+  }
+
+  @Test
+  void check_builtInSystemDeclaredWithAnotherHierarchy_reportedAtTheHierarchy() {
+    assertOnlyError("code-system-hierarchy-incorrect.yaml", "codeSystems[1].hierarchy",
+        "code system 'atc' is declared with hierarchy exact, but it has hierarchy prefix (built in)");
+  }
+
+  @Test
+  void check_systemDeclaredInAnotherFile_isKnownToTheValueSetsOfEveryFile() {
+    String declaring = "schemaVersion: 1\ncodeSystems:\n  - {id: read3, hierarchy: prefix}\n";
+    LoadedDefinitions loaded = DefinitionLoader.loadTexts(List.of(source("systems.yaml", declaring),
+        source("sets.yaml", fixture("undeclared-code-system-incorrect.yaml"))));
+    assertEquals(List.of(), loaded.diagnostics());
+    assertTrue(loaded.orThrow().declaredSystems().find("read3").orElseThrow().hierarchical());
+  }
+
+  @Test
+  void check_systemDeclaredTwiceWithDifferentHierarchies_reportedAtTheSecond() {
+    String a = "schemaVersion: 1\ncodeSystems:\n  - {id: read3, hierarchy: prefix}\n";
+    String b = "schemaVersion: 1\ncodeSystems:\n  - {id: read3, hierarchy: exact}\n";
+    List<Diagnostic> errors = errors(DefinitionLoader.loadTexts(List.of(source("a.yaml", a), source("b.yaml", b))));
+    assertEquals(List.of(Diagnostic.error("b.yaml", "codeSystems[0].hierarchy", "code system 'read3' is declared with"
+        + " hierarchy exact, but it has hierarchy prefix (declared at a.yaml: codeSystems[0])")), errors);
   }
 
   @Test

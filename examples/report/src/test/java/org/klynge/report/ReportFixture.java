@@ -71,7 +71,7 @@ final class ReportFixture {
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("Opfølgning af diabetes"),
             Optional.of(new KeyQuestions("Patienter mangler deres måling.", "Fuldt ud, fra forløbsplandata.",
                 "Indkalde patienterne.")))));
-    DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(),
+    DefinitionSet definitions = new DefinitionSet(DefinitionSet.CURRENT_SCHEMA_VERSION, ImmutableList.of(), ImmutableList.of(),
         ImmutableList.of(), ImmutableList.of(ind), ImmutableList.of(pkg));
 
     List<ResultRow> rows = new ArrayList<>();

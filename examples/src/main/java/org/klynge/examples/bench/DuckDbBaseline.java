@@ -77,7 +77,7 @@ final class DuckDbBaseline implements AutoCloseable {
     try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "codes")) {
       for (int i = 0; i < d.codes().size(); i++) {
         var entry = d.codes().entry(i);
-        a.beginRow().append(i).append(entry.type().code()).append(entry.code().system().code())
+        a.beginRow().append(i).append(entry.type().code()).append(entry.code().system().id())
             .append(entry.code().value()).endRow();
       }
     }

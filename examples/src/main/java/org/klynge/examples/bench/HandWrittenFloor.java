@@ -74,13 +74,13 @@ final class HandWrittenFloor {
     CodeSystem s = e.code().system();
     EventType t = e.type();
     int f = 0;
-    if (t == EventType.DIAGNOSIS && ((s == CodeSystem.ICPC2 && c.startsWith("T90")) || (s == CodeSystem.ICD10 && c.startsWith("DE11")))) {
+    if (t == EventType.DIAGNOSIS && ((s.equals(CodeSystem.ICPC2) && c.startsWith("T90")) || (s.equals(CodeSystem.ICD10) && c.startsWith("DE11")))) {
       f |= T2D;
     }
-    if (t == EventType.LAB && s == CodeSystem.NPU && c.equals("NPU27300")) {
+    if (t == EventType.LAB && s.equals(CodeSystem.NPU) && c.equals("NPU27300")) {
       f |= HBA1C;
     }
-    if (t == EventType.PRESCRIPTION && s == CodeSystem.ATC) {
+    if (t == EventType.PRESCRIPTION && s.equals(CodeSystem.ATC)) {
       if (c.startsWith("C10AA")) {
         f |= STATIN;
       }
@@ -94,11 +94,11 @@ final class HandWrittenFloor {
         f |= ANTIPSYCHOTIC;
       }
     }
-    if (t == EventType.SERVICE && s == CodeSystem.FEE && c.equals("0120")) {
+    if (t == EventType.SERVICE && s.equals(CodeSystem.FEE) && c.equals("0120")) {
       f |= CONTROL;
     }
-    if (t == EventType.DIAGNOSIS && ((s == CodeSystem.ICPC2 && c.startsWith("P70"))
-        || (s == CodeSystem.ICD10 && (c.startsWith("DF00") || c.startsWith("DF01") || c.startsWith("DF02") || c.startsWith("DF03"))))) {
+    if (t == EventType.DIAGNOSIS && ((s.equals(CodeSystem.ICPC2) && c.startsWith("P70"))
+        || (s.equals(CodeSystem.ICD10) && (c.startsWith("DF00") || c.startsWith("DF01") || c.startsWith("DF02") || c.startsWith("DF03"))))) {
       f |= DEMENTIA;
     }
     return f;

@@ -37,15 +37,27 @@ final class DataOptions {
   @Option(names = "--strict", description = "Fail when any input row is rejected.")
   boolean strict;
 
+  private DefinitionSet loaded;
+
+  /** The definitions (checked): the files given, or the catalogue; loaded once. */
+  DefinitionSet definitionSet() {
+    if (loaded == null) {
+      loaded = definitions.isEmpty() ? Catalogue.definitions() : DefinitionLoader.load(definitions).orThrow();
+    }
+    return loaded;
+  }
+
   /** The definitions (checked) compiled for evaluation: every indicator, or the chosen package's. */
   Evaluator evaluator() {
-    DefinitionSet defs = definitions.isEmpty() ? Catalogue.definitions() : DefinitionLoader.load(definitions).orThrow();
+    DefinitionSet defs = definitionSet();
     return packageId == null ? Evaluator.compileAll(defs) : Evaluator.forPackage(defs, packageId);
   }
 
+  /** The extract, with events in the built-in code systems and those the definitions declare. */
   Extract readData(PrintWriter progress) throws IOException {
-    return Progress.step(progress, "reading " + data, () -> (strict ? CsvExtractReader.strict()
-        : CsvExtractReader.create()).read(data));
+    CsvExtractReader reader = (strict ? CsvExtractReader.strict() : CsvExtractReader.create())
+        .withCodeSystems(definitionSet().declaredSystems());
+    return Progress.step(progress, "reading " + data, () -> reader.read(data));
   }
 
   /** Turns definition problems into a clean message. */

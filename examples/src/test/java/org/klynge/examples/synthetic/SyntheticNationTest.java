@@ -301,7 +301,7 @@ class SyntheticNationTest {
 
   @Test
   void who5_isAnsweredByAboutOneInTenYoungPeople() {
-    boolean[] who5 = codes(e -> e.type() == EventType.ANSWER && e.code().system() == CodeSystem.QUESTIONNAIRE
+    boolean[] who5 = codes(e -> e.type() == EventType.ANSWER && e.code().system().equals(CodeSystem.QUESTIONNAIRE)
         && e.code().value().equals(SyntheticCodes.WHO5_TOTAL));
     int young = 0;
     int answered = 0;
