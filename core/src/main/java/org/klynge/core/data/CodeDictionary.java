@@ -12,7 +12,8 @@ import org.klynge.core.model.EventType;
 
 /**
  * Dictionary encoding of (event type, code system, code) as small ints, so events store one
- * int per code and value sets compile to a lookup table over the dictionary.
+ * int per code and value sets compile to a lookup table over the dictionary. An extract has one
+ * for the codes of events and one for their coded results.
  */
 public final class CodeDictionary {
 
@@ -71,6 +72,11 @@ public final class CodeDictionary {
         codes.put(code, id);
       }
       return id;
+    }
+
+    /** The event type of entry {@code id}. */
+    EventType type(int id) {
+      return entries.get(id).type();
     }
 
     CodeDictionary build() {

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.klynge.core.model.CodeSystem;
 import org.klynge.core.model.CodeSystems;
+import org.klynge.core.model.Code;
 import org.klynge.core.model.Event;
+import org.klynge.core.model.EventAttributes;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Listing;
 import org.klynge.core.model.Organisation;
@@ -25,9 +28,10 @@ import org.klynge.core.model.Sex;
  * Builds an {@link Extract} from patients, listings and events, in memory or fed by a reader.
  * Add patients before their listings and events. Every row added is accounted for: used, or
  * rejected with a reason and location (unknown patient, duplicate patient id, unknown clinic,
- * unknown code system,
- * negative quantity, date out of range, event before birth, overlapping listing), or excluded
- * (an exact duplicate of another event of the same patient).
+ * unknown code system, negative quantity, date out of range, event before birth, ends before it
+ * starts, overlapping listing, conflicting event id), or excluded (a row with the {@code event_id}
+ * of an earlier one and the same data; an exact duplicate of another event of the same patient,
+ * where the type's {@link DuplicatePolicy} counts it once).
  *
  * <pre>{@code
  * Extract extract = ExtractBuilder.create(organisation)
@@ -84,6 +88,8 @@ public final class ExtractBuilder {
 
   // events
   private int eventCount;
+  /** Event rows added, including those rejected or excluded: the line of the next in-memory row. */
+  private long rowsAdded;
   private int[] ePatient = new int[1024];
   private int[] eDay = new int[1024];
   private int[] eCode = new int[1024];
@@ -92,6 +98,18 @@ public final class ExtractBuilder {
   private double[] eQuantity = new double[1024];
   private int[] eLine = new int[1024];
   private byte[] eSource = new byte[1024];
+  // the optional parts, null until a row has one: no cost for extracts without them
+  private int[] eEnd;
+  private int[] eValueCode;
+  private byte[] eStatus;
+  /** Events with an {@code event_id}; exact-duplicate policies apply only to the others. */
+  private java.util.BitSet eHasId;
+  /** Event id → index of the first event with it. */
+  private Map<String, Integer> idFirst;
+  /** Events whose id was also given to a row with other data, with that row's line. */
+  private Map<Integer, Long> conflicted;
+  private final DuplicatePolicy[] duplicatePolicy = new DuplicatePolicy[EventType.values().length];
+  private final CodeDictionary.Builder valueCodes;
 
   private final CodeSystems systems;
   private final CodeDictionary.Builder codes;
@@ -106,6 +124,10 @@ public final class ExtractBuilder {
     this.organisation = requireNonNull(organisation, "organisation");
     this.systems = requireNonNull(systems, "systems");
     this.codes = new CodeDictionary.Builder(systems);
+    this.valueCodes = new CodeDictionary.Builder(systems);
+    for (EventType type : EventType.values()) {
+      duplicatePolicy[type.ordinal()] = DuplicatePolicy.defaultFor(type);
+    }
     organisation.clinics().keySet().forEach(id -> {
       clinicIndex.put(id, clinicIds.size());
       clinicIds.add(id);
@@ -125,6 +147,25 @@ public final class ExtractBuilder {
    */
   public static ExtractBuilder create(Organisation organisation, CodeSystems systems) {
     return new ExtractBuilder(organisation, systems);
+  }
+
+  /**
+   * Sets what an exact duplicate of an event of {@code type} is (an event without an
+   * {@code event_id}); the defaults are {@link DuplicatePolicy#defaultFor}.
+   */
+  public ExtractBuilder duplicates(EventType type, DuplicatePolicy policy) {
+    requireNotBuilt();
+    duplicatePolicy[type.ordinal()] = requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /** The duplicate policy of each event type. */
+  public Map<EventType, DuplicatePolicy> duplicatePolicies() {
+    Map<EventType, DuplicatePolicy> out = new java.util.EnumMap<>(EventType.class);
+    for (EventType type : EventType.values()) {
+      out.put(type, duplicatePolicy[type.ordinal()]);
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** The code systems events may be recorded in. */
@@ -177,6 +218,15 @@ public final class ExtractBuilder {
     eQuantity = Arrays.copyOf(eQuantity, capacity);
     eLine = Arrays.copyOf(eLine, capacity);
     eSource = Arrays.copyOf(eSource, capacity);
+    if (eEnd != null) {
+      eEnd = Arrays.copyOf(eEnd, capacity);
+    }
+    if (eValueCode != null) {
+      eValueCode = Arrays.copyOf(eValueCode, capacity);
+    }
+    if (eStatus != null) {
+      eStatus = Arrays.copyOf(eStatus, capacity);
+    }
   }
 
   /** Records that {@code source}'s data is complete to {@code date}. */
@@ -277,9 +327,14 @@ public final class ExtractBuilder {
 
   /** Adds an event (as a row of {@link #MEMORY_EVENTS}). */
   public ExtractBuilder event(Event event) {
+    return event(event, EventAttributes.NONE);
+  }
+
+  /** Adds an event with an end, coded result, status or id (as a row of {@link #MEMORY_EVENTS}). */
+  public ExtractBuilder event(Event event, EventAttributes attributes) {
     event(event.patientId(), event.type(), event.code().system(), event.code().value(), event.date(),
         event.value().orElse(Double.NaN), event.unit().orElse(""), event.quantity().orElse(Double.NaN),
-        RowLocation.of(MEMORY_EVENTS, eventCount + 1L));
+        attributes, RowLocation.of(MEMORY_EVENTS, rowsAdded + 1L));
     return this;
   }
 
@@ -293,7 +348,24 @@ public final class ExtractBuilder {
    */
   public boolean event(String patientId, EventType type, CodeSystem codeSystem, String code, LocalDate date,
       double value, String unit, double quantity, RowLocation where) {
+    return event(patientId, type, codeSystem, code, date, value, unit, quantity, EventAttributes.NONE, where);
+  }
+
+  /**
+   * Adds an event read at {@code where}, with its end, coded result, status and id; returns
+   * whether it was accepted. An end before the date is rejected ({@code ends before it starts}, at
+   * {@code end_date}), a coded result in an unknown system too ({@code unknown code system}, at
+   * {@code value_code}). A row with the id of an earlier row is excluded when its data are the
+   * same, and rejected with the earlier row when they are not ({@code conflicting event id}).
+   *
+   * @param value the value, {@code NaN} when missing
+   * @param unit the unit, empty when none
+   * @param quantity the quantity, {@code NaN} when missing
+   */
+  public boolean event(String patientId, EventType type, CodeSystem codeSystem, String code, LocalDate date,
+      double value, String unit, double quantity, EventAttributes attributes, RowLocation where) {
     requireNotBuilt();
+    rowsAdded++;
     requireNonNull(patientId, "patientId");
     int p = patientIndexOf(patientId);
     if (p == IdIndex.ABSENT) {
@@ -332,6 +404,29 @@ public final class ExtractBuilder {
       reconciliation.rejected("value not finite", where.at("quantity"), Double.toString(quantity));
       return false;
     }
+    int end = EventDetails.DEFAULT_END;
+    if (attributes.endDate().isPresent()) {
+      LocalDate last = attributes.endDate().get();
+      long lastDay = last.toEpochDay();
+      if (lastDay < epochDay || outOfRange(lastDay)) {
+        reconciliation.rejected(lastDay < epochDay ? "ends before it starts" : "date out of range",
+            where.at("end_date"), last + (lastDay < epochDay ? " < " + date : ""));
+        return false;
+      }
+      boolean isDefault = PatientData.opensByDefault(type) ? false : lastDay == epochDay;
+      end = isDefault ? EventDetails.DEFAULT_END : (int) lastDay;
+    }
+    int valueCode = -1;
+    if (attributes.valueCode().isPresent()) {
+      Code coded = attributes.valueCode().get();
+      int valueSystem = systems.indexOf(coded.system().id());
+      if (valueSystem < 0) {
+        reconciliation.rejected("unknown code system", where.at("value_code"), coded.system().id() + " (known: "
+            + systems.ids() + ")");
+        return false;
+      }
+      valueCode = valueCodes.idOf(type, valueSystem, coded.value());
+    }
     int e = eventCount;
     if (e == ePatient.length) {
       resizeEvents(grow(e));
@@ -347,9 +442,74 @@ public final class ExtractBuilder {
     eQuantity[e] = quantity;
     eLine[e] = (int) Math.min(Integer.MAX_VALUE, where.line());
     eSource[e] = source(where.source());
+    if (end != EventDetails.DEFAULT_END || eEnd != null) {
+      ensureEnds()[e] = end;
+    }
+    if (valueCode >= 0 || eValueCode != null) {
+      ensureValueCodes()[e] = valueCode;
+    }
+    if (attributes.status().isPresent() || eStatus != null) {
+      ensureStatuses()[e] = (byte) attributes.status().map(EventStatus::ordinal).orElse(-1).intValue();
+    }
+    if (attributes.id().isPresent() && !firstWithId(attributes.id().get(), e, where)) {
+      return false;
+    }
     eventCount++;
     reconciliation.used(where.source());
     return true;
+  }
+
+  /**
+   * Records that event {@code e} (in its slot, not yet counted) has {@code id}; returns whether it
+   * is the first with it. A later row with the same data is excluded; one with other data is
+   * rejected, and so is the first (at {@link #build()}).
+   */
+  private boolean firstWithId(String id, int e, RowLocation where) {
+    if (idFirst == null) {
+      idFirst = new HashMap<>();
+      eHasId = new java.util.BitSet();
+      conflicted = new HashMap<>();
+    }
+    Integer first = idFirst.putIfAbsent(id, e);
+    if (first == null) {
+      eHasId.set(e);
+      return true;
+    }
+    String firstLine = "line " + eLine[first] + (eSource[first] == eSource[e] ? "" : " of " + sources.get(eSource[first]));
+    if (!conflicted.containsKey(first) && ePatient[first] == ePatient[e] && sameEvent(first, e)) {
+      reconciliation.excluded("duplicate event id", where.at("event_id"), "event_id " + id + " with the same data as "
+          + firstLine);
+      reconciliation.exactDuplicate(codes.type(eCode[e]).code());
+      return false;
+    }
+    reconciliation.rejected("conflicting event id", where.at("event_id"), "event_id " + id + " is also on " + firstLine
+        + (conflicted.containsKey(first) ? "" : " with other data"));
+    conflicted.putIfAbsent(first, where.line());
+    return false;
+  }
+
+  private int[] ensureEnds() {
+    if (eEnd == null) {
+      eEnd = new int[ePatient.length];
+      Arrays.fill(eEnd, EventDetails.DEFAULT_END);
+    }
+    return eEnd;
+  }
+
+  private int[] ensureValueCodes() {
+    if (eValueCode == null) {
+      eValueCode = new int[ePatient.length];
+      Arrays.fill(eValueCode, -1);
+    }
+    return eValueCode;
+  }
+
+  private byte[] ensureStatuses() {
+    if (eStatus == null) {
+      eStatus = new byte[ePatient.length];
+      Arrays.fill(eStatus, (byte) -1);
+    }
+    return eStatus;
   }
 
   /**
@@ -427,7 +587,8 @@ public final class ExtractBuilder {
     PatientData data = new PatientData(patientIndex.ids(), Arrays.copyOf(sex, n),
         Arrays.copyOf(birth, n), Arrays.copyOf(death, n), listings.offsets, listings.clinic, listings.from,
         listings.to, events.offsets, events.day, events.code, events.value, events.unit, events.quantity,
-        events.source, ImmutableList.copyOf(sources), codes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
+        events.end, events.valueCode, events.status, events.source, ImmutableList.copyOf(sources), codes.build(),
+        valueCodes.build(), ImmutableList.copyOf(units), ImmutableList.copyOf(clinicIds));
     release();
     return new Extract(organisation, data, reconciliation.build(), ImmutableSortedMap.copyOf(asOf));
   }
@@ -456,6 +617,12 @@ public final class ExtractBuilder {
     eQuantity = new double[0];
     eLine = new int[0];
     eSource = new byte[0];
+    eEnd = null;
+    eValueCode = null;
+    eStatus = null;
+    eHasId = null;
+    idFirst = null;
+    conflicted = null;
   }
 
   private void requireNotBuilt() {
@@ -466,8 +633,9 @@ public final class ExtractBuilder {
 
   private record ListingColumns(int[] offsets, int[] clinic, int[] from, int[] to) {}
 
-  private record EventColumns(
-      int[] offsets, int[] day, int[] code, double[] value, int[] unit, double[] quantity, byte[] source) {}
+  /** The event columns of the extract; {@code end}, {@code valueCode} and {@code status} null when no event has one. */
+  private record EventColumns(int[] offsets, int[] day, int[] code, double[] value, int[] unit, double[] quantity,
+      int[] end, int[] valueCode, byte[] status, byte[] source) {}
 
   private ListingColumns buildListings(int n) {
     int[] order = countingSortByPatient(lPatient, listingCount, n);
@@ -516,6 +684,9 @@ public final class ExtractBuilder {
   }
 
   private EventColumns buildEvents(int n) {
+    if (conflicted != null && !conflicted.isEmpty()) {
+      rejectConflicted();
+    }
     if (eventsInPatientAndDayOrder() && sortSameDayRuns()) {
       return buildOrderedEvents(n);
     }
@@ -529,7 +700,10 @@ public final class ExtractBuilder {
       insertionSort(order, s, e, this::compareEvents);
       outOffsets[p] = kept;
       for (int i = s; i < e; i++) {
-        if (i > s && sameEvent(order[i - 1], order[i])) {
+        if (i > s && exactDuplicate(order[i - 1], order[i])) {
+          countDuplicate(order[i]);
+        }
+        if (i > s && countedOnce(order[i - 1], order[i])) {
           excludeDuplicate(order[i], order[i - 1]);
         } else {
           order[kept++] = order[i];
@@ -607,11 +781,93 @@ public final class ExtractBuilder {
     byte source = eSource[a];
     eSource[a] = eSource[b];
     eSource[b] = source;
+    if (eEnd != null) {
+      int end = eEnd[a];
+      eEnd[a] = eEnd[b];
+      eEnd[b] = end;
+    }
+    if (eValueCode != null) {
+      int coded = eValueCode[a];
+      eValueCode[a] = eValueCode[b];
+      eValueCode[b] = coded;
+    }
+    if (eStatus != null) {
+      byte status = eStatus[a];
+      eStatus[a] = eStatus[b];
+      eStatus[b] = status;
+    }
+    if (eHasId != null) {
+      boolean id = eHasId.get(a);
+      eHasId.set(a, eHasId.get(b));
+      eHasId.set(b, id);
+    }
   }
 
-  /** Whether event {@code e} is an exact duplicate of the event before it (events in order). */
+  /** Whether event {@code e} is an exact duplicate of the event before it that counts once (events in order). */
   private boolean duplicateOfPrevious(int e) {
-    return e > 0 && ePatient[e - 1] == ePatient[e] && sameEvent(e - 1, e);
+    return e > 0 && ePatient[e - 1] == ePatient[e] && countedOnce(e - 1, e);
+  }
+
+  /** Whether event {@code b}, next after {@code a} in order, is an exact duplicate of it (neither has an id). */
+  private boolean exactDuplicate(int a, int b) {
+    return sameEvent(a, b) && (eHasId == null || !(eHasId.get(a) || eHasId.get(b)));
+  }
+
+  /** Whether event {@code b}, next after {@code a} in order, is an exact duplicate of it that its type counts once. */
+  private boolean countedOnce(int a, int b) {
+    return exactDuplicate(a, b) && duplicatePolicy[codes.type(eCode[b]).ordinal()] == DuplicatePolicy.COUNT_ONCE;
+  }
+
+  /** Counts event {@code e}, an exact duplicate, for the reconciliation's account per type. */
+  private void countDuplicate(int e) {
+    reconciliation.exactDuplicate(codes.type(eCode[e]).code());
+  }
+
+  /**
+   * Takes out the events whose id a later row gave to other data: rejected, naming that row. The
+   * rest keep their order.
+   */
+  private void rejectConflicted() {
+    int k = 0;
+    for (int e = 0; e < eventCount; e++) {
+      Long other = conflicted.get(e);
+      if (other != null) {
+        String source = sources.get(eSource[e]);
+        reconciliation.unuse(source, 1);
+        reconciliation.rejected("conflicting event id", RowLocation.of(source, eLine[e]).at("event_id"),
+            "the event_id is also on line " + other + " with other data");
+        continue;
+      }
+      if (k != e) {
+        moveEvent(e, k);
+      }
+      k++;
+    }
+    eventCount = k;
+    conflicted.clear();
+  }
+
+  private void moveEvent(int from, int to) {
+    ePatient[to] = ePatient[from];
+    eDay[to] = eDay[from];
+    eCode[to] = eCode[from];
+    eValue[to] = eValue[from];
+    eUnit[to] = eUnit[from];
+    eQuantity[to] = eQuantity[from];
+    eLine[to] = eLine[from];
+    eSource[to] = eSource[from];
+    if (eEnd != null) {
+      eEnd[to] = eEnd[from];
+    }
+    if (eValueCode != null) {
+      eValueCode[to] = eValueCode[from];
+    }
+    if (eStatus != null) {
+      eStatus[to] = eStatus[from];
+    }
+    if (eHasId != null) {
+      eHasId.set(to, eHasId.get(from));
+    }
   }
 
   /**
@@ -622,6 +878,9 @@ public final class ExtractBuilder {
     int[] offsets = new int[n + 1];
     int kept = 0;
     for (int e = 0; e < eventCount; e++) {
+      if (e > 0 && ePatient[e - 1] == ePatient[e] && exactDuplicate(e - 1, e)) {
+        countDuplicate(e);
+      }
       if (duplicateOfPrevious(e)) {
         excludeDuplicate(e, e - 1);
       } else {
@@ -635,11 +894,11 @@ public final class ExtractBuilder {
     if (kept == eventCount) {
       if (eDay.length - kept <= kept / 16 + 1024) {
         // the columns themselves, with the little room left at their end: no second copy to make
-        return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eSource);
+        return new EventColumns(offsets, eDay, eCode, eValue, eUnit, eQuantity, eEnd, eValueCode, eStatus, eSource);
       }
-      // value, unit and quantity are packed by the extract's EventDetails, so need no copy here
+      // the optional parts are packed by the extract's EventDetails, so need no copy here
       return new EventColumns(offsets, Arrays.copyOf(eDay, kept), Arrays.copyOf(eCode, kept), eValue, eUnit,
-          eQuantity, Arrays.copyOf(eSource, kept));
+          eQuantity, eEnd, eValueCode, eStatus, Arrays.copyOf(eSource, kept));
     }
     int[] keptEvents = new int[kept];
     int k = 0;
@@ -655,7 +914,7 @@ public final class ExtractBuilder {
   private void excludeDuplicate(int e, int previous) {
     reconciliation.unuse(sources.get(eSource[e]), 1);
     reconciliation.excluded("duplicate event", RowLocation.of(sources.get(eSource[e]), eLine[e]),
-        "same patient, type, code, date, value, unit and quantity as line " + eLine[previous]);
+        "same patient, type, code, dates, value, unit, quantity, coded result and status as line " + eLine[previous]);
   }
 
   /** The columns of events {@code events[0, kept)}, in that order. */
@@ -666,6 +925,9 @@ public final class ExtractBuilder {
     int[] unit = new int[kept];
     double[] quantity = new double[kept];
     byte[] source = new byte[kept];
+    int[] end = eEnd == null ? null : new int[kept];
+    int[] valueCode = eValueCode == null ? null : new int[kept];
+    byte[] status = eStatus == null ? null : new byte[kept];
     for (int k = 0; k < kept; k++) {
       int e = events[k];
       day[k] = eDay[e];
@@ -674,11 +936,20 @@ public final class ExtractBuilder {
       unit[k] = eUnit[e];
       quantity[k] = eQuantity[e];
       source[k] = eSource[e];
+      if (end != null) {
+        end[k] = eEnd[e];
+      }
+      if (valueCode != null) {
+        valueCode[k] = eValueCode[e];
+      }
+      if (status != null) {
+        status[k] = eStatus[e];
+      }
     }
-    return new EventColumns(offsets, day, code, value, unit, quantity, source);
+    return new EventColumns(offsets, day, code, value, unit, quantity, end, valueCode, status, source);
   }
 
-  /** Orders a patient's events by date, then code, value, unit, quantity and input order. */
+  /** Orders a patient's events by date, then code, value, unit, quantity, end, coded result, status and input order. */
   private int compareEvents(int a, int b) {
     if (eDay[a] != eDay[b]) {
       return Integer.compare(eDay[a], eDay[b]);
@@ -694,12 +965,26 @@ public final class ExtractBuilder {
       return Integer.compare(eUnit[a], eUnit[b]);
     }
     c = Double.compare(eQuantity[a], eQuantity[b]);
-    return c != 0 ? c : Integer.compare(a, b);
+    if (c != 0) {
+      return c;
+    }
+    if (eEnd != null && eEnd[a] != eEnd[b]) {
+      return Integer.compare(eEnd[a], eEnd[b]);
+    }
+    if (eValueCode != null && eValueCode[a] != eValueCode[b]) {
+      return Integer.compare(eValueCode[a], eValueCode[b]);
+    }
+    if (eStatus != null && eStatus[a] != eStatus[b]) {
+      return Integer.compare(eStatus[a], eStatus[b]);
+    }
+    return Integer.compare(a, b);
   }
 
   private boolean sameEvent(int a, int b) {
     return eDay[a] == eDay[b] && eCode[a] == eCode[b] && Double.compare(eValue[a], eValue[b]) == 0
-        && eUnit[a] == eUnit[b] && Double.compare(eQuantity[a], eQuantity[b]) == 0;
+        && eUnit[a] == eUnit[b] && Double.compare(eQuantity[a], eQuantity[b]) == 0
+        && (eEnd == null || eEnd[a] == eEnd[b]) && (eValueCode == null || eValueCode[a] == eValueCode[b])
+        && (eStatus == null || eStatus[a] == eStatus[b]);
   }
 
   private interface IntComparator {

@@ -3,6 +3,8 @@ package org.klynge.core.data;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.klynge.core.model.EventStatus;
+import org.klynge.core.model.EventType;
 import org.klynge.core.model.Sex;
 
 /**
@@ -11,7 +13,10 @@ import org.klynge.core.model.Sex;
  * start date, its events at {@code [eventStart(p), eventEnd(p))} sorted by date. Dates are days
  * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
  * Values and quantities are the {@code double} that was read; units are an index into
- * {@link #units()}, with no limit on their number. Immutable once built; about 17 bytes per event.
+ * {@link #units()}, with no limit on their number. An event lasts from its day to
+ * {@link #eventEndDay}: the day itself for a point, open for a diagnosis with no end. Coded
+ * results are ids in {@link #valueCodes()}, statuses {@link EventStatus} ordinals. Immutable once
+ * built; about 17 bytes per event, and nothing for the optional parts no event has.
  *
  * <p>Build one with {@link ExtractBuilder}, or read one with the sources in
  * {@code org.klynge.core.io}.
@@ -22,6 +27,7 @@ public final class PatientData {
   public static final int NO_DATE = Integer.MAX_VALUE;
 
   private static final Sex[] SEXES = Sex.values();
+  private static final EventStatus[] STATUSES = EventStatus.values();
 
   private final String[] patientIds;
   private final byte[] sex;
@@ -39,13 +45,18 @@ public final class PatientData {
   private final ImmutableList<String> sources;
   private final int singleEventSource;
   private final CodeDictionary codes;
+  private final CodeDictionary valueCodes;
+  /** Per code: whether an event with no end given is open (a diagnosis: ongoing). */
+  private final boolean[] openByDefault;
   private final ImmutableList<String> units;
   private final ImmutableList<String> clinicIds;
 
   PatientData(String[] patientIds, byte[] sex, int[] birthDay, int[] deathDay,
       int[] listingOffsets, int[] listingClinic, int[] listingFrom, int[] listingTo,
       int[] eventOffsets, int[] eventDay, int[] eventCode, double[] eventValue, int[] eventUnit,
-      double[] eventQuantity, byte[] eventSource, ImmutableList<String> sources, CodeDictionary codes, ImmutableList<String> units, ImmutableList<String> clinicIds) {
+      double[] eventQuantity, int[] eventEnd, int[] eventValueCode, byte[] eventStatus, byte[] eventSource,
+      ImmutableList<String> sources, CodeDictionary codes, CodeDictionary valueCodes, ImmutableList<String> units,
+      ImmutableList<String> clinicIds) {
     this.patientIds = patientIds;
     this.sex = sex;
     this.birthDay = birthDay;
@@ -60,7 +71,8 @@ public final class PatientData {
     this.eventSource = eventSource;
     this.sources = sources;
     int events = eventOffsets[patientIds.length];
-    this.eventDetails = new EventDetails(eventValue, eventUnit, eventQuantity, events);
+    this.eventDetails = new EventDetails(eventValue, eventUnit, eventQuantity, eventEnd, eventValueCode, eventStatus,
+        events);
     int single = events == 0 ? -1 : eventSource[0];
     for (int e = 0; e < events; e++) {
       if (eventSource[e] != single) {
@@ -70,6 +82,11 @@ public final class PatientData {
     }
     this.singleEventSource = single;
     this.codes = codes;
+    this.valueCodes = valueCodes;
+    this.openByDefault = new boolean[codes.size()];
+    for (int c = 0; c < codes.size(); c++) {
+      openByDefault[c] = opensByDefault(codes.entry(c).type());
+    }
     this.units = units;
     this.clinicIds = clinicIds;
   }
@@ -176,6 +193,55 @@ public final class PatientData {
     return eventDetails.quantity(e);
   }
 
+  /**
+   * The last day of event {@code e} (inclusive): the end the source gave, else the event's own day
+   * (a point), or {@link #NO_DATE} for a diagnosis (a condition is ongoing until it is given an
+   * end).
+   */
+  public int eventEndDay(int e) {
+    int end = eventDetails.end(e);
+    if (end != EventDetails.DEFAULT_END) {
+      return end;
+    }
+    return openByDefault[eventCode[e]] ? NO_DATE : eventDay[e];
+  }
+
+  /** Whether an event of {@code type} with no end given is open rather than a point: true for diagnoses. */
+  public static boolean opensByDefault(EventType type) {
+    return type == EventType.DIAGNOSIS;
+  }
+
+  /** The coded result of event {@code e} as an id in {@link #valueCodes()}, or -1 when it has none. */
+  public int eventValueCode(int e) {
+    return eventDetails.valueCode(e);
+  }
+
+  /** The {@link EventStatus#ordinal()} of event {@code e}'s status, or -1 when its source records none. */
+  public int eventStatusCode(int e) {
+    return eventDetails.status(e);
+  }
+
+  /** Event {@code e}'s status, when its source records one. */
+  public Optional<EventStatus> eventStatus(int e) {
+    int s = eventDetails.status(e);
+    return s < 0 ? Optional.empty() : Optional.of(STATUSES[s]);
+  }
+
+  /** Whether some event has an end given that is not its default (the extract writer writes {@code end_date} then). */
+  public boolean hasEventEnds() {
+    return eventDetails.hasEnds();
+  }
+
+  /** Whether some event has a coded result. */
+  public boolean hasValueCodes() {
+    return eventDetails.hasValueCodes();
+  }
+
+  /** Whether some event has a status. */
+  public boolean hasStatuses() {
+    return eventDetails.hasStatuses();
+  }
+
   /** The index of the source (file, table) event {@code e} was read from; see {@link #sources()}. */
   public int eventSource(int e) {
     return eventSource[e];
@@ -193,6 +259,11 @@ public final class PatientData {
 
   public CodeDictionary codes() {
     return codes;
+  }
+
+  /** The coded results of events, by id (the entry's type is the event's). */
+  public CodeDictionary valueCodes() {
+    return valueCodes;
   }
 
   /** The units values are recorded in, by index. */

@@ -11,11 +11,18 @@ import java.util.stream.Collectors;
  * excluded or rejected, by reason. {@code read = used + excluded + rejected} holds for every
  * source. The first rows of each reason are kept with their location as examples.
  *
+ * <p>{@code exactDuplicates} counts, per event type, the event rows that repeat an earlier row of
+ * the same patient exactly (or its {@code event_id}), whether they were excluded (counted once)
+ * or used (counted each, as prescriptions are by default): see {@link DuplicatePolicy}.
+ *
  * @param counts count of rows by source, then by {@link Line} (outcome and reason)
  * @param examples the first rejected or excluded rows of each reason, with locations
+ * @param exactDuplicates per event type code, the rows that were an exact duplicate of an earlier
+ *     one; types with none are left out
  */
 public record Reconciliation(
-    ImmutableSortedMap<String, ImmutableSortedMap<Line, Long>> counts, ImmutableList<Rejection> examples) {
+    ImmutableSortedMap<String, ImmutableSortedMap<Line, Long>> counts, ImmutableList<Rejection> examples,
+    ImmutableSortedMap<String, Long> exactDuplicates) {
 
   /** How many example rows of each reason are kept. */
   public static final int EXAMPLES_PER_REASON = 20;
@@ -23,6 +30,13 @@ public record Reconciliation(
   public Reconciliation {
     counts = ImmutableSortedMap.copyOfSorted(counts);
     examples = ImmutableList.copyOf(examples);
+    exactDuplicates = ImmutableSortedMap.copyOfSorted(exactDuplicates);
+  }
+
+  /** An account without exact duplicates. */
+  public Reconciliation(ImmutableSortedMap<String, ImmutableSortedMap<Line, Long>> counts,
+      ImmutableList<Rejection> examples) {
+    this(counts, examples, ImmutableSortedMap.of());
   }
 
   /** An outcome with its reason ({@code ""} for used rows). */
@@ -78,7 +92,7 @@ public record Reconciliation(
     lines.put(used, available - moved);
     lines.merge(new Line(Outcome.EXCLUDED, reason), moved, Long::sum);
     copy.put(source, ImmutableSortedMap.copyOf(lines));
-    return new Reconciliation(ImmutableSortedMap.copyOf(copy), examples);
+    return new Reconciliation(ImmutableSortedMap.copyOf(copy), examples, exactDuplicates);
   }
 
   /** A table, one line per source and outcome/reason, for people. */
@@ -95,6 +109,8 @@ public record Reconciliation(
         }
       });
     });
+    exactDuplicates.forEach((type, n) -> out.append("exact duplicates, ").append(type).append(": ").append(n)
+        .append('\n'));
     if (!examples.isEmpty()) {
       out.append("examples:\n").append(examples.stream().map(r -> "  " + r).collect(Collectors.joining("\n"))).append('\n');
     }

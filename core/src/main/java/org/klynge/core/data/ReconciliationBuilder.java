@@ -59,6 +59,13 @@ public final class ReconciliationBuilder {
     }
   }
 
+  private final Map<String, Long> exactDuplicates = new TreeMap<>();
+
+  /** Counts an event row of {@code typeCode} that repeats an earlier one exactly (used or excluded). */
+  void exactDuplicate(String typeCode) {
+    exactDuplicates.merge(typeCode, 1L, Long::sum);
+  }
+
   /** Whether any row was rejected so far. */
   public boolean hasRejections() {
     return counts.values().stream().flatMap(m -> m.keySet().stream()).anyMatch(l -> l.outcome() == Outcome.REJECTED);
@@ -72,6 +79,6 @@ public final class ReconciliationBuilder {
       lines.forEach((line, n) -> l.put(line, n[0]));
       out.put(source, l.build());
     });
-    return new Reconciliation(out.build(), ImmutableList.copyOf(examples));
+    return new Reconciliation(out.build(), ImmutableList.copyOf(examples), ImmutableSortedMap.copyOf(exactDuplicates));
   }
 }

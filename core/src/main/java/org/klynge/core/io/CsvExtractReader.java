@@ -2,6 +2,7 @@ package org.klynge.core.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,12 +24,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Rejection;
 import org.klynge.core.data.RowLocation;
 import org.klynge.core.files.FileProblems;
 import org.klynge.core.model.CodeSystems;
+import org.klynge.core.model.EventType;
 
 /**
  * Reads an extract from a folder of CSV files, one per {@link ExtractTable} ({@code
@@ -66,20 +69,23 @@ public final class CsvExtractReader {
   private final boolean scanBytes;
   private final int chunk;
   private final CodeSystems systems;
+  private final ImmutableMap<EventType, DuplicatePolicy> duplicates;
 
   private CsvExtractReader(boolean strict) {
     this(strict, true, CsvScanner.CHUNK);
   }
 
   CsvExtractReader(boolean strict, boolean scanBytes, int chunk) {
-    this(strict, scanBytes, chunk, CodeSystems.builtIn());
+    this(strict, scanBytes, chunk, CodeSystems.builtIn(), ImmutableMap.of());
   }
 
-  private CsvExtractReader(boolean strict, boolean scanBytes, int chunk, CodeSystems systems) {
+  private CsvExtractReader(boolean strict, boolean scanBytes, int chunk, CodeSystems systems,
+      ImmutableMap<EventType, DuplicatePolicy> duplicates) {
     this.strict = strict;
     this.scanBytes = scanBytes;
     this.chunk = chunk;
     this.systems = systems;
+    this.duplicates = duplicates;
   }
 
   /** A reader that rejects bad patient, listing and event rows and counts them. */
@@ -105,7 +111,19 @@ public final class CsvExtractReader {
    * event in another system is rejected as {@code unknown code system}.
    */
   public CsvExtractReader withCodeSystems(CodeSystems systems) {
-    return new CsvExtractReader(strict, scanBytes, chunk, requireNonNull(systems, "systems"));
+    return new CsvExtractReader(strict, scanBytes, chunk, requireNonNull(systems, "systems"), duplicates);
+  }
+
+  /**
+   * This reader, taking exact duplicates of events of {@code type} by {@code policy} instead of
+   * {@link DuplicatePolicy#defaultFor(EventType)} (events with an {@code event_id} are matched by
+   * their id instead).
+   */
+  public CsvExtractReader withDuplicates(EventType type, DuplicatePolicy policy) {
+    var policies = new java.util.EnumMap<EventType, DuplicatePolicy>(EventType.class);
+    policies.putAll(duplicates);
+    policies.put(requireNonNull(type, "type"), requireNonNull(policy, "policy"));
+    return new CsvExtractReader(strict, scanBytes, chunk, systems, ImmutableMap.copyOf(policies));
   }
 
   /** The code systems events may be recorded in. */
@@ -143,7 +161,7 @@ public final class CsvExtractReader {
     if (!missing.isEmpty()) {
       throw new ExtractException("cannot read the extract in " + folder, missing);
     }
-    ExtractAssembler assembler = new ExtractAssembler(strict, systems);
+    ExtractAssembler assembler = new ExtractAssembler(strict, systems, duplicates);
     for (ExtractTable table : ExtractTable.values()) {
       Path file = folder.resolve(table.fileName());
       if (Files.isRegularFile(file)) {

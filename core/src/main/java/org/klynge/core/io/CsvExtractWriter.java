@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.klynge.core.data.CodeDictionary;
+import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.model.Clinic;
 import org.klynge.core.model.Cluster;
 import org.klynge.core.model.DateRange;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.Membership;
 import org.klynge.core.model.Municipality;
 import org.klynge.core.model.Organisation;
@@ -131,18 +133,60 @@ public final class CsvExtractWriter {
       }
     }
     CodeDictionary codes = data.codes();
-    try (Table t = new Table(folder, ExtractTable.EVENTS)) {
+    boolean ids = needsEventIds(data);
+    boolean attributes = ids || data.hasEventEnds() || data.hasValueCodes() || data.hasStatuses();
+    int columns = ExtractTable.EVENTS.columns().size() - (ids ? 0 : 1) - (attributes ? 0 : 3);
+    try (Table t = new Table(folder, ExtractTable.EVENTS, columns)) {
+      String[] fields = new String[columns];
       for (int p = 0; p < data.patientCount(); p++) {
         String id = data.patientId(p);
         for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
           CodeDictionary.Entry entry = codes.entry(data.eventCode(e));
           int unit = data.eventUnit(e);
-          t.row(id, entry.type().code(), entry.code().system().id(), entry.code().value(),
-              Dates.format(data.eventDay(e)), number(data.eventValue(e)), unit < 0 ? "" : data.units().get(unit),
-              number(data.eventQuantity(e)));
+          fields[0] = id;
+          fields[1] = entry.type().code();
+          fields[2] = entry.code().system().id();
+          fields[3] = entry.code().value();
+          fields[4] = Dates.format(data.eventDay(e));
+          fields[5] = number(data.eventValue(e));
+          fields[6] = unit < 0 ? "" : data.units().get(unit);
+          fields[7] = number(data.eventQuantity(e));
+          if (attributes) {
+            int end = data.eventEndDay(e);
+            boolean isDefault = end == (PatientData.opensByDefault(entry.type()) ? PatientData.NO_DATE : data.eventDay(e));
+            fields[8] = isDefault ? "" : Dates.format(end);
+            int coded = data.eventValueCode(e);
+            fields[9] = coded < 0 ? "" : data.valueCodes().entry(coded).code().toString();
+            fields[10] = data.eventStatus(e).map(EventStatus::code).orElse("");
+          }
+          if (ids) {
+            fields[11] = Integer.toString(e + 1);
+          }
+          t.row(fields);
         }
       }
     }
+  }
+
+  /**
+   * Whether two events of one patient are exact duplicates where their type counts them once by
+   * default: only ids (one per event) keep them apart when the files are read back.
+   */
+  private static boolean needsEventIds(PatientData data) {
+    for (int p = 0; p < data.patientCount(); p++) {
+      for (int e = data.eventStart(p) + 1; e < data.eventEnd(p); e++) {
+        if (data.eventDay(e) == data.eventDay(e - 1) && data.eventCode(e) == data.eventCode(e - 1)
+            && Double.compare(data.eventValue(e), data.eventValue(e - 1)) == 0
+            && data.eventUnit(e) == data.eventUnit(e - 1)
+            && Double.compare(data.eventQuantity(e), data.eventQuantity(e - 1)) == 0
+            && data.eventEndDay(e) == data.eventEndDay(e - 1) && data.eventValueCode(e) == data.eventValueCode(e - 1)
+            && data.eventStatusCode(e) == data.eventStatusCode(e - 1)
+            && DuplicatePolicy.defaultFor(data.codes().entry(data.eventCode(e)).type()) == DuplicatePolicy.COUNT_ONCE) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String to(DateRange range) {

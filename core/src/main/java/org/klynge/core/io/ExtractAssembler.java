@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.ExtractBuilder;
 import org.klynge.core.data.Outcome;
@@ -17,9 +18,12 @@ import org.klynge.core.data.Rejection;
 import org.klynge.core.data.RowLocation;
 import org.klynge.core.model.Clinic;
 import org.klynge.core.model.Cluster;
+import org.klynge.core.model.Code;
 import org.klynge.core.model.CodeSystem;
 import org.klynge.core.model.CodeSystems;
 import org.klynge.core.model.DateRange;
+import org.klynge.core.model.EventAttributes;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Municipality;
 import org.klynge.core.model.Organisation;
@@ -64,6 +68,7 @@ final class ExtractAssembler {
   private final boolean strict;
   private final CodeSystems systems;
   private final CodeSystem[] codeSystems;
+  private final Map<EventType, DuplicatePolicy> duplicates;
 
   // organisation, until it is built
   private final Organisation.Builder organisation = Organisation.builder();
@@ -81,9 +86,10 @@ final class ExtractAssembler {
   private CodeSystem lastSystem;
   private long rejections;
 
-  ExtractAssembler(boolean strict, CodeSystems systems) {
+  ExtractAssembler(boolean strict, CodeSystems systems, Map<EventType, DuplicatePolicy> duplicates) {
     this.strict = strict;
     this.systems = systems;
+    this.duplicates = duplicates;
     this.codeSystems = systems.all().toArray(CodeSystem[]::new);
   }
 
@@ -183,6 +189,7 @@ final class ExtractAssembler {
               e.getMessage())));
     }
     data = ExtractBuilder.create(built, systems);
+    duplicates.forEach(data::duplicates);
     organisationRows.forEach((source, n) -> data.reconciliation().used(source, n));
     asOf.forEach(data::asOf);
   }
@@ -509,6 +516,12 @@ final class ExtractAssembler {
     private final int value;
     private final int unit;
     private final int quantity;
+    private final int endDate;
+    private final int valueCode;
+    private final int status;
+    private final int eventId;
+    /** Whether the table has any of the columns beyond {@code value, unit, quantity}. */
+    private final boolean attributed;
 
     EventRows(Columns columns) {
       this.columns = columns;
@@ -520,12 +533,18 @@ final class ExtractAssembler {
       value = columns.index("value");
       unit = columns.index("unit");
       quantity = columns.index("quantity");
+      endDate = columns.index("end_date");
+      valueCode = columns.index("value_code");
+      status = columns.index("status");
+      eventId = columns.index("event_id");
+      attributed = endDate >= 0 || valueCode >= 0 || status >= 0 || eventId >= 0;
       required = new int[] {patient, type, system, code, date};
     }
 
     @Override
     public ReadAhead readAhead() {
-      return new ReadAhead(new int[] {date}, new int[] {value, quantity}, new int[] {code, unit}, new int[] {patient});
+      return new ReadAhead(new int[] {date, endDate}, new int[] {value, quantity}, new int[] {code, unit, valueCode,
+          status}, new int[] {patient});
     }
 
     @Override
@@ -554,9 +573,49 @@ final class ExtractAssembler {
         return;
       }
       String unitText = unit < 0 ? "" : row.text(unit);
-      if (!data.event(row.text(patient), eventType, codeSystem, row.text(code), day, v, unitText, q, where)) {
+      EventAttributes attributes = attributed ? attributes(row, where) : EventAttributes.NONE;
+      if (attributes == null) {
+        return;
+      }
+      if (!data.event(row.text(patient), eventType, codeSystem, row.text(code), day, v, unitText, q, attributes,
+          where)) {
         counted();
       }
+    }
+
+    /** The row's end, coded result, status and id; null (and the row rejected) when one cannot be read. */
+    private EventAttributes attributes(Row row, RowLocation where) {
+      Optional<LocalDate> end = optionalDate(row, endDate, "end_date", where);
+      if (end == null) {
+        return null;
+      }
+      Optional<Code> coded = Optional.empty();
+      if (valueCode >= 0 && !row.isEmpty(valueCode)) {
+        String text = row.text(valueCode);
+        int colon = text.indexOf(':');
+        CodeSystem valueSystem = colon <= 0 ? null : systemNamed(text.substring(0, colon));
+        if (colon <= 0 || colon == text.length() - 1) {
+          reject(Reasons.UNREADABLE_VALUE_CODE, where.at("value_code"), text + " (expected system:code, e.g. "
+              + "snomed:77176002)");
+          return null;
+        }
+        if (valueSystem == null) {
+          reject(Reasons.UNKNOWN_CODE_SYSTEM, where.at("value_code"), text + " (known: " + systems.ids() + ")");
+          return null;
+        }
+        coded = Optional.of(new Code(valueSystem, text.substring(colon + 1)));
+      }
+      Optional<EventStatus> recorded = Optional.empty();
+      if (status >= 0 && !row.isEmpty(status)) {
+        recorded = EventStatus.fromCode(row.text(status));
+        if (recorded.isEmpty()) {
+          reject(Reasons.UNKNOWN_STATUS, where.at("status"), row.text(status) + " (expected one of "
+              + EventStatus.validCodes() + ", or empty)");
+          return null;
+        }
+      }
+      Optional<String> id = eventId < 0 || row.isEmpty(eventId) ? Optional.empty() : Optional.of(row.text(eventId));
+      return new EventAttributes(end, coded, recorded, id);
     }
 
     /** NaN for an empty field; {@link Numbers#INVALID} (and the row rejected) when unparseable. */
@@ -577,6 +636,16 @@ final class ExtractAssembler {
     for (EventType t : EVENT_TYPES) {
       if (row.is(index, t.code())) {
         return t;
+      }
+    }
+    return null;
+  }
+
+  /** The system with id {@code id} (ignoring case), or null when it is not known. */
+  private CodeSystem systemNamed(String id) {
+    for (CodeSystem s : codeSystems) {
+      if (s.id().equalsIgnoreCase(id)) {
+        return s;
       }
     }
     return null;

@@ -42,11 +42,11 @@ public enum ExtractTable {
       ImmutableList.of("patient_id", "clinic_id", "valid_from"), ImmutableList.of("valid_to")),
   /**
    * The events: {@code patient_id, type, system, code, date}, optionally {@code value, unit,
-   * quantity}.
+   * quantity, end_date, value_code, status, event_id}.
    */
   EVENTS("events", "events.csv", false, true,
       ImmutableList.of("patient_id", "type", "system", "code", "date"),
-      ImmutableList.of("value", "unit", "quantity"));
+      ImmutableList.of("value", "unit", "quantity", "end_date", "value_code", "status", "event_id"));
 
   private final String tableName;
   private final String fileName;

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.klynge.core.data.DuplicatePolicy;
+import org.klynge.core.model.EventType;
 import org.klynge.core.model.CodeSystems;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
@@ -55,12 +57,14 @@ public final class JdbcExtractReader {
   private final boolean strict;
   private final int fetchSize;
   private final CodeSystems systems;
+  private final ImmutableMap<EventType, DuplicatePolicy> duplicates;
 
   private JdbcExtractReader(Builder b) {
     this.queries = ImmutableMap.copyOf(b.queries);
     this.strict = b.strict;
     this.fetchSize = b.fetchSize;
     this.systems = b.systems;
+    this.duplicates = ImmutableMap.copyOf(b.duplicates);
   }
 
   /** A reader of the default tables, not strict. */
@@ -112,7 +116,7 @@ public final class JdbcExtractReader {
     if (!missing.isEmpty()) {
       throw new ExtractException("cannot read the extract", missing);
     }
-    ExtractAssembler assembler = new ExtractAssembler(strict, systems);
+    ExtractAssembler assembler = new ExtractAssembler(strict, systems, duplicates);
     for (ExtractTable table : ExtractTable.values()) {
       if (queries.containsKey(table) || tables.contains(table.tableName())) {
         readTable(connection, table, assembler);
@@ -185,6 +189,16 @@ public final class JdbcExtractReader {
     private boolean strict;
     private int fetchSize = DEFAULT_FETCH_SIZE;
     private CodeSystems systems = CodeSystems.builtIn();
+    private final java.util.Map<EventType, DuplicatePolicy> duplicates = new java.util.EnumMap<>(EventType.class);
+
+    /**
+     * Takes exact duplicates of events of {@code type} by {@code policy} instead of
+     * {@link DuplicatePolicy#defaultFor(EventType)}.
+     */
+    public Builder duplicates(EventType type, DuplicatePolicy policy) {
+      duplicates.put(requireNonNull(type, "type"), requireNonNull(policy, "policy"));
+      return this;
+    }
 
     private Builder() {}
 

@@ -5,7 +5,8 @@ package org.klynge.core.io;
  * phrases. Rows can also be rejected or excluded by
  * {@link org.klynge.core.data.ExtractBuilder} (unknown patient, unknown clinic, duplicate
  * patient id, negative quantity, date out of range, event before birth, overlapping listing,
- * duplicate event); those reasons are the builder's.
+ * duplicate event, duplicate event id, conflicting event id, ends before it starts); those reasons
+ * are the builder's.
  */
 public final class Reasons {
 
@@ -29,6 +30,10 @@ public final class Reasons {
    * ({@link org.klynge.core.model.CodeSystems}).
    */
   public static final String UNKNOWN_CODE_SYSTEM = "unknown code system";
+  /** A {@code value_code} that is not {@code system:code}. */
+  public static final String UNREADABLE_VALUE_CODE = "unreadable value code";
+  /** A {@code status} that is not one of {@link org.klynge.core.model.EventStatus}'s names. */
+  public static final String UNKNOWN_STATUS = "unknown status";
 
   // problems that make an extract unreadable
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
 import org.klynge.core.definition.Attribution;
@@ -67,8 +68,13 @@ final class ReferenceInterpreter {
     this.org = org;
     this.patients = patients;
     listings.forEach(l -> this.listings.computeIfAbsent(l.patientId(), x -> new ArrayList<>()).add(l));
-    // exact duplicates count once
-    new LinkedHashSet<>(events).forEach(e -> this.events.computeIfAbsent(e.patientId(), x -> new ArrayList<>()).add(e));
+    // exact duplicates count once, except those of types whose every row counts (prescriptions)
+    Set<Event> seen = new java.util.HashSet<>();
+    for (Event e : events) {
+      if (seen.add(e) || DuplicatePolicy.defaultFor(e.type()) == DuplicatePolicy.COUNT_EACH) {
+        this.events.computeIfAbsent(e.patientId(), x -> new ArrayList<>()).add(e);
+      }
+    }
   }
 
   Map<Key, Cell> evaluate(List<Indicator> indicators, List<MeasurementPeriod> periods) {

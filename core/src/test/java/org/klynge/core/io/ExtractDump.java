@@ -49,10 +49,19 @@ final class ExtractDump {
         int unit = data.eventUnit(e);
         lines.add("  " + PatientData.date(data.eventDay(e)) + " " + entry.type() + " " + entry.code()
             + " value=" + data.eventValue(e) + " unit=" + (unit < 0 ? "-" : data.units().get(unit))
-            + " quantity=" + data.eventQuantity(e));
+            + " quantity=" + data.eventQuantity(e) + end(data, e, entry)
+            + (data.eventValueCode(e) < 0 ? "" : " coded=" + data.valueCodes().entry(data.eventValueCode(e)).code())
+            + data.eventStatus(e).map(s -> " status=" + s.code()).orElse(""));
       }
     }
     return lines;
+  }
+
+  /** The end where it is not the default one of the event's type. */
+  private static String end(PatientData data, int e, CodeDictionary.Entry entry) {
+    int end = data.eventEndDay(e);
+    int byDefault = PatientData.opensByDefault(entry.type()) ? PatientData.NO_DATE : data.eventDay(e);
+    return end == byDefault ? "" : " end=" + day(end);
   }
 
   private static String day(int day) {
