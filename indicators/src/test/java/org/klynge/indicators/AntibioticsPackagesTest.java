@@ -50,9 +50,10 @@ class AntibioticsPackagesTest {
     }
 
     @Test
-    void sameDrugSameDayTwice_countsOnce() {
+    void sameDrugSameDayTwice_countsAsTwoPackages() {
+      // a redemption row is a package: without an event id, two identical rows are two
       given(woman().prescription("J01EA01", "2024-02-01").prescription("J01EA01", "2024-02-01"))
-          .whenEvaluated(ID).thenCountedEvents(1);
+          .whenEvaluated(ID).thenCountedEvents(2);
     }
 
     @Test

@@ -64,10 +64,11 @@ class OpioidsAndWellbeingPackagesTest {
     }
 
     @Test
-    void sameRedemptionRecordedThreeTimes_countsOnce() {
+    void threeIdenticalRedemptionRows_areThreeRedemptions() {
+      // a redemption row is a package: without an event id, identical rows each count
       given(adult().prescription("N02AX02", "2024-01-10").prescription("N02AX02", "2024-01-10")
               .prescription("N02AX02", "2024-01-10"))
-          .whenEvaluated(ID).thenPopulationsAre(INITIAL, DENOMINATOR);
+          .whenEvaluated(ID).thenPopulationsAre(INITIAL, DENOMINATOR, NUMERATOR);
     }
 
     @Test

@@ -3,9 +3,12 @@ package org.klynge.core.definition;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 
 /**
@@ -23,9 +26,20 @@ import org.klynge.core.model.EventType;
  * @param pick latest or first
  * @param unit the unit values are converted to
  * @param aggregate mean or median
+ * @param relation how an event lies relative to the window; {@code starts} when omitted
+ * @param status the statuses that count; any when empty
+ * @param tie which of several values on the deciding day counts; {@code highest} when omitted
  */
 public record Continuous(
-    EventType event, String valueSet, Window window, Pick pick, Optional<String> unit, Aggregate aggregate)
+    EventType event,
+    String valueSet,
+    Window window,
+    Pick pick,
+    Optional<String> unit,
+    Aggregate aggregate,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Relation.Default.class) Relation relation,
+    Set<EventStatus> status,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Tie.Default.class) Tie tie)
     implements Scoring, EventCriterion {
 
   public Continuous {
@@ -35,6 +49,15 @@ public record Continuous(
     pick = pick == null ? Pick.LATEST : pick;
     unit = unit == null ? Optional.empty() : unit;
     aggregate = aggregate == null ? Aggregate.MEAN : aggregate;
+    relation = relation == null ? Relation.STARTS : relation;
+    status = EventCriterion.statuses(status);
+    tie = tie == null ? Tie.HIGHEST : tie;
+  }
+
+  /** Values of events starting in the window, any status, the highest of a day. */
+  public Continuous(EventType event, String valueSet, Window window, Pick pick, Optional<String> unit,
+      Aggregate aggregate) {
+    this(event, valueSet, window, pick, unit, aggregate, Relation.STARTS, Set.of(), Tie.HIGHEST);
   }
 
   /** How patient values are summarised. */

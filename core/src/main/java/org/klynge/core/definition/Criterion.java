@@ -16,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = HasEvent.class, name = "hasEvent"),
   @JsonSubTypes.Type(value = EventCount.class, name = "eventCount"),
   @JsonSubTypes.Type(value = ValueCompared.class, name = "value"),
+  @JsonSubTypes.Type(value = CodedValue.class, name = "codedValue"),
+  @JsonSubTypes.Type(value = HasResult.class, name = "hasResult"),
+  @JsonSubTypes.Type(value = Covered.class, name = "covered"),
   @JsonSubTypes.Type(value = AgeInRange.class, name = "age"),
   @JsonSubTypes.Type(value = SexIs.class, name = "sex"),
   @JsonSubTypes.Type(value = Listed.class, name = "listed"),
@@ -25,4 +28,5 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = PopulationRef.class, name = "population"),
 })
 public sealed interface Criterion
-    permits HasEvent, EventCount, ValueCompared, AgeInRange, SexIs, Listed, And, Or, Not, PopulationRef {}
+    permits HasEvent, EventCount, ValueCompared, CodedValue, HasResult, Covered, AgeInRange, SexIs, Listed, And, Or, Not,
+        PopulationRef {}

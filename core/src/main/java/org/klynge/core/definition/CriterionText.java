@@ -1,6 +1,7 @@
 package org.klynge.core.definition;
 
 import java.util.stream.Collectors;
+import org.klynge.core.model.EventStatus;
 
 /** Renders criteria in words, for explanations, patient lists and generated documentation. */
 public final class CriterionText {
@@ -10,14 +11,32 @@ public final class CriterionText {
   /** The criterion in one line, e.g. {@code has lab in 'hba1c' from period.start to period.end}. */
   public static String describe(Criterion c) {
     if (c instanceof HasEvent e) {
-      return "has " + e.event().code() + " in '" + e.valueSet() + "' " + window(e.window());
+      return "has " + e.event().code() + " in '" + e.valueSet() + "'" + filters(e) + " " + window(e);
     }
     if (c instanceof EventCount e) {
-      return "at least " + e.atLeast() + " " + e.event().code() + " in '" + e.valueSet() + "' " + window(e.window());
+      return "at least " + e.atLeast() + " " + e.event().code() + " in '" + e.valueSet() + "'" + filters(e) + " "
+          + window(e);
     }
     if (c instanceof ValueCompared v) {
-      return v.pick().code() + " " + v.event().code() + " value in '" + v.valueSet() + "' " + window(v.window())
-          + " " + v.comparator().symbol() + " " + number(v.threshold()) + v.unit().map(u -> " " + u).orElse("");
+      return v.pick().code() + " " + v.event().code() + " value in '" + v.valueSet() + "'" + filters(v) + " "
+          + window(v) + " " + v.comparator().symbol() + " " + number(v.threshold())
+          + v.unit().map(u -> " " + u).orElse("")
+          + (v.missing() == Missing.SKIP ? "" : v.missing() == Missing.HOLDS ? ", or no value" : ", with a value")
+          + (v.tie() == Tie.LOWEST ? " (lowest of a day)" : "");
+    }
+    if (c instanceof CodedValue v) {
+      return v.pick().code() + " " + v.event().code() + " in '" + v.valueSet() + "'" + filters(v) + " " + window(v)
+          + " has a result in '" + v.in() + "'"
+          + (v.missing() == Missing.SKIP ? "" : v.missing() == Missing.HOLDS ? ", or no result" : ", with a result");
+    }
+    if (c instanceof HasResult v) {
+      return v.pick().code() + " " + v.event().code() + " in '" + v.valueSet() + "'" + filters(v) + " " + window(v)
+          + " has a result";
+    }
+    if (c instanceof Covered v) {
+      return "covered by " + v.event().code() + " in '" + v.valueSet() + "'" + filters(v) + " for at least "
+          + v.days().map(d -> d + " days").orElseGet(() -> v.percent().orElse(0) + " % of the days") + " "
+          + window(v.window());
     }
     if (c instanceof AgeInRange a) {
       if (a.min().isPresent() && a.max().isPresent()) {
@@ -44,6 +63,24 @@ public final class CriterionText {
     }
     PopulationRef ref = (PopulationRef) c;
     return "in population '" + ref.id() + "'";
+  }
+
+  /** The status filter in words, e.g. {@code  (final or amended)}; empty when any status counts. */
+  private static String filters(EventCriterion e) {
+    if (e.status().isEmpty()) {
+      return "";
+    }
+    return " (" + e.status().stream().map(EventStatus::code).collect(Collectors.joining(" or ")) + ")";
+  }
+
+  /** The window with the relation, e.g. {@code overlapping the period}. */
+  private static String window(EventCriterion e) {
+    return switch (e.relation()) {
+      case STARTS -> window(e.window());
+      case ENDS -> "ending " + window(e.window());
+      case OVERLAPS -> "overlapping " + window(e.window()).replaceFirst("^in ", "");
+      case DURING -> "lasting only " + window(e.window());
+    };
   }
 
   /** A window in words, e.g. {@code from period.start to period.end}. */

@@ -4,13 +4,17 @@ import jakarta.validation.constraints.Positive;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Set;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 
 /**
  * Value = matching events of the denominator's patients (restricted to the numerator when one
- * is given) per {@code per} persons or person-years. Repeated events count each time, except
- * exact duplicate rows (same patient, type, code, date, value, unit and quantity).
+ * is given) per {@code per} persons or person-years. Repeated events count each time; exact
+ * duplicate rows count as the extract's duplicate policy for the type says (prescriptions: each
+ * row).
  *
  * <pre>{@code
  * scoring: {type: rate, event: prescription, valueSet: uti-antibiotics, per: 1000, base: persons}
@@ -21,15 +25,30 @@ import org.klynge.core.model.EventType;
  * @param window the days in which events count; the measurement period when omitted
  * @param per the multiplier, e.g. 1000
  * @param base persons on the reference date, or person-years listed in the period
+ * @param relation how a counted event lies relative to the window; {@code starts} when omitted
+ * @param status the statuses of counted events; any when empty
  */
-public record Rate(EventType event, String valueSet, Window window, @Positive int per, Base base)
-    implements Scoring, EventCriterion {
+public record Rate(
+    EventType event,
+    String valueSet,
+    Window window,
+    @Positive int per,
+    Base base,
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Relation.Default.class) Relation relation,
+    Set<EventStatus> status) implements Scoring, EventCriterion {
 
   public Rate {
     requireNonNull(event, "event");
     requireNonNull(valueSet, "valueSet");
     window = window == null ? Window.PERIOD : window;
     base = base == null ? Base.PERSONS : base;
+    relation = relation == null ? Relation.STARTS : relation;
+    status = EventCriterion.statuses(status);
+  }
+
+  /** Events starting in the window, with any status. */
+  public Rate(EventType event, String valueSet, Window window, int per, Base base) {
+    this(event, valueSet, window, per, base, Relation.STARTS, Set.of());
   }
 
   /** What the rate is per. */

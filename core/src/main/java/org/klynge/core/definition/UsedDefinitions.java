@@ -45,6 +45,9 @@ public record UsedDefinitions(ImmutableSet<String> populations, ImmutableSet<Str
       Criterion c = pending.pop();
       if (c instanceof EventCriterion ec) {
         valueSets.add(ec.valueSet());
+        if (c instanceof CodedValue coded) {
+          valueSets.add(coded.in());
+        }
       } else if (c instanceof And and) {
         and.all().reverse().forEach(pending::push);
       } else if (c instanceof Or or) {

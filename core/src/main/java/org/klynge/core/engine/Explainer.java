@@ -106,19 +106,10 @@ final class Explainer {
     PatientData d = program.data;
     List<String> out = new ArrayList<>();
     int to = lookup.toDay[context.period];
-    for (int e = lookup.firstInWindow(d, patient, context.period), end = d.eventEnd(patient);
+    for (int e = lookup.scanFrom(d, patient, context.period), end = d.eventEnd(patient);
         e < end && d.eventDay(e) <= to; e++) {
-      if (lookup.matches[d.eventCode(e)]) {
-        var entry = d.codes().entry(d.eventCode(e));
-        StringBuilder s = new StringBuilder();
-        s.append(entry.type().code()).append(' ').append(entry.code()).append(' ').append(PatientData.date(d.eventDay(e)));
-        if (!Double.isNaN(d.eventValue(e))) {
-          s.append(' ').append(d.eventValue(e));
-          if (d.eventUnit(e) >= 0) {
-            s.append(' ').append(d.units().get(d.eventUnit(e)));
-          }
-        }
-        out.add(s.toString());
+      if (lookup.counts(d, e, context.period)) {
+        out.add(describeEvent(d, e));
       }
     }
     if (out.isEmpty()) {
@@ -126,6 +117,30 @@ final class Explainer {
           + day(to));
     }
     return out;
+  }
+
+  /** An event in words: type, code, dates, value, coded result and status. */
+  private static String describeEvent(PatientData d, int e) {
+    var entry = d.codes().entry(d.eventCode(e));
+    StringBuilder s = new StringBuilder();
+    s.append(entry.type().code()).append(' ').append(entry.code()).append(' ').append(PatientData.date(d.eventDay(e)));
+    int last = d.eventEndDay(e);
+    if (last == PatientData.NO_DATE) {
+      s.append(" (ongoing)");
+    } else if (last != d.eventDay(e)) {
+      s.append("..").append(PatientData.date(last));
+    }
+    if (!Double.isNaN(d.eventValue(e))) {
+      s.append(' ').append(d.eventValue(e));
+      if (d.eventUnit(e) >= 0) {
+        s.append(' ').append(d.units().get(d.eventUnit(e)));
+      }
+    }
+    if (d.eventValueCode(e) >= 0) {
+      s.append(" result ").append(d.valueCodes().entry(d.eventValueCode(e)).code());
+    }
+    d.eventStatus(e).ifPresent(status -> s.append(" (").append(status.code()).append(')'));
+    return s.toString();
   }
 
   private List<String> listings() {

@@ -8,7 +8,8 @@ import org.klynge.core.data.Reconciliation;
 /**
  * Marks the events an evaluation could not have looked at as excluded in the reconciliation:
  * events whose code is in no value set of the evaluated indicators, and events dated outside
- * every window of the evaluated periods. The counting is done a block of patients at a time
+ * every window of the evaluated periods (by their start: an event that may end or overlap in a
+ * window can start any time before it). The counting is done a block of patients at a time
  * by {@link EvalContext#startBlock}, inside the parallel partitions.
  */
 final class InputUse {
@@ -32,7 +33,7 @@ final class InputUse {
       int from = Integer.MAX_VALUE;
       int to = Integer.MIN_VALUE;
       for (int k = 0; k < lookup.fromDay.length; k++) {
-        from = Math.min(from, lookup.fromDay[k]);
+        from = Math.min(from, lookup.firstStartDay(k));
         to = Math.max(to, lookup.toDay[k]);
       }
       for (int c = 0; c < codes; c++) {

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.Comparator;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.Missing;
 import org.klynge.core.definition.Pick;
+import org.klynge.core.definition.Tie;
 import org.klynge.core.model.Sex;
 
 /** The compiled node kinds; each {@code compute} is the small pure semantics of one criterion type. */
@@ -43,12 +46,14 @@ final class Nodes {
     private final ValuePicker picker;
     private final Comparator comparator;
     private final double threshold;
+    private final boolean missingHolds;
 
-    ValueAgainstThreshold(int id, ValuePicker picker, Comparator comparator, double threshold) {
+    ValueAgainstThreshold(int id, ValuePicker picker, Comparator comparator, double threshold, Missing missing) {
       super(id);
       this.picker = picker;
       this.comparator = comparator;
       this.threshold = threshold;
+      this.missingHolds = missing == Missing.HOLDS;
     }
 
     @Override
@@ -57,11 +62,169 @@ final class Nodes {
       for (long m = select & c.possible(picker.lookup); m != 0; m &= m - 1) {
         int i = Long.numberOfTrailingZeros(m);
         double v = picker.pick(c.data, c.base + i, c.period);
-        if (!Double.isNaN(v) && comparator.test(v, threshold)) {
+        boolean holds = v == ValuePicker.MISSING ? missingHolds : !Double.isNaN(v) && comparator.test(v, threshold);
+        if (holds) {
           out |= 1L << i;
         }
       }
       return out;
+    }
+  }
+
+  /**
+   * The latest (or first) matching event's coded result in a value set: on the deciding day, any
+   * coded result in the set holds; a day with coded results none of which is in it fails; a day
+   * with none decides by the missing rule.
+   */
+  static final class CodedValueIn extends Node {
+    private final EventLookup lookup;
+    private final boolean latest;
+    private final boolean skipMissing;
+    private final boolean missingHolds;
+    /** Per id in the data's value-code dictionary: whether it is in the value set. */
+    private final boolean[] in;
+
+    CodedValueIn(int id, EventLookup lookup, Pick pick, Missing missing, boolean[] in) {
+      super(id);
+      this.lookup = lookup;
+      this.latest = pick == Pick.LATEST;
+      this.skipMissing = missing == Missing.SKIP;
+      this.missingHolds = missing == Missing.HOLDS;
+      this.in = in;
+    }
+
+    @Override
+    long compute(EvalContext c, long select) {
+      long out = 0;
+      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (holds(c.data, c.base + i, c.period)) {
+          out |= 1L << i;
+        }
+      }
+      return out;
+    }
+
+    private boolean holds(PatientData d, int p, int k) {
+      int to = lookup.toDay[k];
+      int day = Integer.MIN_VALUE;
+      boolean found = false;
+      boolean coded = false;
+      boolean inSet = false;
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end; e++) {
+        int start = d.eventDay(e);
+        if (start > to || (!latest && found && start > day)) {
+          break;
+        }
+        int code = d.eventValueCode(e);
+        if (!lookup.counts(d, e, k) || (code < 0 && skipMissing)) {
+          continue;
+        }
+        if (!found || start > day) { // events come in date order: a later day decides instead
+          found = true;
+          day = start;
+          coded = false;
+          inSet = false;
+        }
+        if (code >= 0) {
+          coded = true;
+          inSet |= in[code];
+        }
+      }
+      return found && (coded ? inSet : missingHolds);
+    }
+  }
+
+  /** The latest (or first) matching event has a value or a coded result. */
+  static final class WithResult extends Node {
+    private final EventLookup lookup;
+    private final boolean latest;
+
+    WithResult(int id, EventLookup lookup, Pick pick) {
+      super(id);
+      this.lookup = lookup;
+      this.latest = pick == Pick.LATEST;
+    }
+
+    @Override
+    long compute(EvalContext c, long select) {
+      long out = 0;
+      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (holds(c.data, c.base + i, c.period)) {
+          out |= 1L << i;
+        }
+      }
+      return out;
+    }
+
+    private boolean holds(PatientData d, int p, int k) {
+      int to = lookup.toDay[k];
+      int day = Integer.MIN_VALUE;
+      boolean found = false;
+      boolean result = false;
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end; e++) {
+        int start = d.eventDay(e);
+        if (start > to || (!latest && found && start > day)) {
+          break;
+        }
+        if (!lookup.counts(d, e, k)) {
+          continue;
+        }
+        if (!found || start > day) {
+          found = true;
+          day = start;
+          result = false;
+        }
+        result |= !Double.isNaN(d.eventValue(e)) || d.eventValueCode(e) >= 0;
+      }
+      return result;
+    }
+  }
+
+  /** The days of the window covered by matching events, at least a number or a share of them. */
+  static final class CoveredDays extends Node {
+    private final EventLookup lookup;
+    private final Covered covered;
+
+    CoveredDays(int id, EventLookup lookup, Covered covered) {
+      super(id);
+      this.lookup = lookup;
+      this.covered = covered;
+    }
+
+    @Override
+    long compute(EvalContext c, long select) {
+      int k = c.period;
+      long windowDays = Math.max(0, (long) lookup.toDay[k] - lookup.fromDay[k] + 1);
+      long out = 0;
+      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (covered.enough(coveredDays(c.data, c.base + i, k), windowDays)) {
+          out |= 1L << i;
+        }
+      }
+      return out;
+    }
+
+    /** The days of the window in at least one counted event; events come by start, so one pass merges them. */
+    private long coveredDays(PatientData d, int p, int k) {
+      int from = lookup.fromDay[k];
+      int to = lookup.toDay[k];
+      long days = 0;
+      long coveredTo = (long) from - 1;
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+        if (!lookup.counts(d, e, k)) {
+          continue;
+        }
+        long first = Math.max(Math.max(d.eventDay(e), from), coveredTo + 1);
+        long last = Math.min(d.eventEndDay(e), to);
+        if (last >= first) {
+          days += last - first + 1;
+          coveredTo = last;
+        }
+      }
+      return days;
     }
   }
 
@@ -236,49 +399,62 @@ final class Nodes {
   }
 
   /**
-   * Picks the latest (or first) event in the window whose value is present and convertible to
-   * the target unit; ties on the day go to the highest value. Returns NaN when there is none.
+   * Picks the latest (or first) matching event whose value is present and convertible to the
+   * target unit, or (unless missing events are skipped) any matching event; on the deciding day a
+   * usable value goes before a missing one, and among usable values the tie rule chooses.
+   * Returns NaN when no event decides, and {@link #MISSING} when one without a usable value does.
    */
   static final class ValuePicker {
+    /** The deciding event has no usable value (values read are finite, so this is never one). */
+    static final double MISSING = Double.NEGATIVE_INFINITY;
+
     final EventLookup lookup;
     private final Pick pick;
+    private final boolean skipMissing;
+    private final boolean lowest;
     private final double[] scale;
     private final double[] offset;
 
-    ValuePicker(EventLookup lookup, Pick pick, double[][] conversions) {
+    ValuePicker(EventLookup lookup, Pick pick, Missing missing, Tie tie, double[][] conversions) {
       this.lookup = lookup;
       this.pick = pick;
+      this.skipMissing = missing == Missing.SKIP;
+      this.lowest = tie == Tie.LOWEST;
       this.scale = conversions[0];
       this.offset = conversions[1];
     }
 
-    /** Patient {@code p}'s picked value in the window of period {@code k}, or NaN. */
+    /** Patient {@code p}'s picked value in the window of period {@code k}, NaN, or {@link #MISSING}. */
     double pick(PatientData d, int p, int k) {
       int to = lookup.toDay[k];
-      boolean[] matches = lookup.matches;
       int bestDay = Integer.MIN_VALUE;
+      boolean found = false;
       double best = Double.NaN;
-      for (int e = lookup.firstInWindow(d, p, k), end = d.eventEnd(p); e < end; e++) {
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end; e++) {
         int day = d.eventDay(e);
-        if (day > to || (pick == Pick.FIRST && !Double.isNaN(best) && day > bestDay)) {
+        if (day > to || (pick == Pick.FIRST && found && day > bestDay)) {
           break;
         }
-        if (!matches[d.eventCode(e)]) {
+        if (!lookup.counts(d, e, k)) {
           continue;
         }
         double raw = d.eventValue(e);
         int u = d.eventUnit(e) + 1;
         double s = scale[u];
-        if (Double.isNaN(raw) || Double.isNaN(s)) {
+        boolean usable = !Double.isNaN(raw) && !Double.isNaN(s);
+        if (!usable && skipMissing) {
           continue;
         }
-        double v = s * raw + offset[u];
-        if (Double.isNaN(best) || day > bestDay || v > best) {
-          best = v;
+        double v = usable ? s * raw + offset[u] : Double.NaN;
+        if (!found || day > bestDay) {
+          found = true;
           bestDay = day;
+          best = v;
+        } else if (usable && (Double.isNaN(best) || (lowest ? v < best : v > best))) {
+          best = v;
         }
       }
-      return best;
+      return found && Double.isNaN(best) ? MISSING : best;
     }
   }
 }

@@ -81,8 +81,8 @@ final class PartitionEvaluator {
       int j = Long.numberOfTrailingZeros(m);
       int p = c.base + j;
       int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
-      for (int e = lookup.firstInWindow(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
-        if (lookup.matches[d.eventCode(e)]) {
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+        if (lookup.counts(d, e, k)) {
           if (byEventDate) {
             int onDay = bucket(d.clinicOn(p, d.eventDay(e)), unattributed);
             tally.counts[first + onDay * Tally.FIELDS + Tally.EVENTS]++;

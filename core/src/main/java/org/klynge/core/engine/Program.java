@@ -7,14 +7,18 @@ import java.util.Map;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
+import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.EventCount;
 import org.klynge.core.definition.EventCriterion;
 import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.HasResult;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.Listed;
+import org.klynge.core.definition.Missing;
 import org.klynge.core.definition.Not;
 import org.klynge.core.definition.Or;
 import org.klynge.core.definition.PopulationRef;
@@ -82,7 +86,8 @@ final class Program {
     Nodes.ValuePicker valuePicker = null;
     EventLookup rateEvents = null;
     if (ind.scoring() instanceof Continuous cont) {
-      valuePicker = new Nodes.ValuePicker(lookup(cont), cont.pick(), EventLookup.conversions(data, cont.unit()));
+      valuePicker = new Nodes.ValuePicker(lookup(cont), cont.pick(), Missing.SKIP, cont.tie(),
+          EventLookup.conversions(data, cont.unit()));
     } else if (ind.scoring() instanceof Rate rate) {
       rateEvents = lookup(rate);
     }
@@ -101,11 +106,14 @@ final class Program {
     if (existing != null) {
       return existing;
     }
-    ValueSet vs = definitions.valueSet(criterion.valueSet()).orElseThrow(() -> new IllegalStateException(
-        "value set '" + criterion.valueSet() + "' is not defined; check definitions before compiling"));
-    EventLookup lookup = new EventLookup(criterion, vs, data, periods);
+    EventLookup lookup = new EventLookup(criterion, valueSet(criterion.valueSet()), data, periods);
     lookups.put(criterion, lookup);
     return lookup;
+  }
+
+  private ValueSet valueSet(String id) {
+    return definitions.valueSet(id).orElseThrow(() -> new IllegalStateException(
+        "value set '" + id + "' is not defined; check definitions before compiling"));
   }
 
   DefinitionSet definitions() {
@@ -151,8 +159,24 @@ final class Program {
       return register(new Nodes.CountAtLeast(nodes.size(), lookup(count), count.atLeast()));
     }
     if (criterion instanceof ValueCompared value) {
-      var picker = new Nodes.ValuePicker(lookup(value), value.pick(), EventLookup.conversions(data, value.unit()));
-      return register(new Nodes.ValueAgainstThreshold(nodes.size(), picker, value.comparator(), value.threshold()));
+      var picker = new Nodes.ValuePicker(lookup(value), value.pick(), value.missing(), value.tie(),
+          EventLookup.conversions(data, value.unit()));
+      return register(new Nodes.ValueAgainstThreshold(nodes.size(), picker, value.comparator(), value.threshold(),
+          value.missing()));
+    }
+    if (criterion instanceof CodedValue coded) {
+      ValueSet in = valueSet(coded.in());
+      boolean[] inSet = new boolean[data.valueCodes().size()];
+      for (int id = 0; id < inSet.length; id++) {
+        inSet[id] = in.contains(data.valueCodes().entry(id).code());
+      }
+      return register(new Nodes.CodedValueIn(nodes.size(), lookup(coded), coded.pick(), coded.missing(), inSet));
+    }
+    if (criterion instanceof HasResult result) {
+      return register(new Nodes.WithResult(nodes.size(), lookup(result), result.pick()));
+    }
+    if (criterion instanceof Covered covered) {
+      return register(new Nodes.CoveredDays(nodes.size(), lookup(covered), covered));
     }
     if (criterion instanceof AgeInRange age) {
       return register(new Nodes.AgeBetween(nodes.size(), age, periods));

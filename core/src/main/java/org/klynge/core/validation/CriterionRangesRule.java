@@ -2,9 +2,14 @@ package org.klynge.core.validation;
 
 import java.util.List;
 import org.klynge.core.definition.AgeInRange;
+import org.klynge.core.definition.Bound;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.ValueCompared;
 
-/** Ages are 0–150 with min ≤ max, and an age range limits something; thresholds are finite. */
+/**
+ * Ages are 0–150 with min ≤ max, and an age range limits something; thresholds are finite; a
+ * coverage criterion gives days (at least 1) or a percentage (1–100) of a window with a first day.
+ */
 final class CriterionRangesRule implements Rule {
   @Override
   public void check(CheckContext context, List<Diagnostic> out) {
@@ -23,6 +28,18 @@ final class CriterionRangesRule implements Rule {
         }
       } else if (site.node() instanceof ValueCompared v && !Double.isFinite(v.threshold())) {
         out.add(Diagnostic.error(site.source(), site.path() + ".threshold", "must be a finite number"));
+      } else if (site.node() instanceof Covered covered) {
+        if (covered.days().isPresent() == covered.percent().isPresent()) {
+          out.add(Diagnostic.error(site.source(), site.path(), "give exactly one of days and percent"));
+        }
+        covered.days().filter(d -> d < 1).ifPresent(d -> out.add(
+            Diagnostic.error(site.source(), site.path() + ".days", "must be at least 1, was " + d)));
+        covered.percent().filter(pc -> pc < 1 || pc > 100).ifPresent(pc -> out.add(
+            Diagnostic.error(site.source(), site.path() + ".percent", "must be 1–100, was " + pc)));
+        if (covered.percent().isPresent() && covered.window().from().anchor() == Bound.Anchor.EVER) {
+          out.add(Diagnostic.error(site.source(), site.path() + ".window.from",
+              "a share of the window needs a window with a first day, not 'ever'"));
+        }
       }
     }
   }

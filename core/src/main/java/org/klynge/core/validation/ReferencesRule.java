@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.klynge.core.definition.ClusterPackage;
 import org.klynge.core.definition.DefinitionSet;
+import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.EventCriterion;
 import org.klynge.core.definition.IndicatorRef;
 import org.klynge.core.definition.PopulationRef;
@@ -23,6 +24,9 @@ final class ReferencesRule implements Rule {
     for (var site : DefinitionWalker.criteria(context.documents())) {
       if (site.node() instanceof PopulationRef ref && all.population(ref.id()).isEmpty()) {
         out.add(Diagnostic.error(site.source(), site.path() + ".id", "undefined population '" + ref.id() + "'"));
+      }
+      if (site.node() instanceof CodedValue coded && all.valueSet(coded.in()).isEmpty()) {
+        out.add(Diagnostic.error(site.source(), site.path() + ".in", "undefined value set '" + coded.in() + "'"));
       }
     }
     for (Document doc : context.documents()) {

@@ -16,22 +16,28 @@ import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
 import org.klynge.core.definition.Attribution;
+import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.EventCount;
 import org.klynge.core.definition.EventCriterion;
 import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.HasResult;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.Listed;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.Missing;
 import org.klynge.core.definition.Not;
 import org.klynge.core.definition.Or;
 import org.klynge.core.definition.Pick;
 import org.klynge.core.definition.PopulationRef;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.Relation;
 import org.klynge.core.definition.SexIs;
+import org.klynge.core.definition.Tie;
 import org.klynge.core.definition.ValueCompared;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.model.Event;
@@ -60,19 +66,19 @@ final class ReferenceInterpreter {
   private final Organisation org;
   private final List<Patient> patients;
   private final Map<String, List<Listing>> listings = new HashMap<>();
-  private final Map<String, List<Event>> events = new HashMap<>();
+  private final Map<String, List<RecordedEvent>> events = new HashMap<>();
 
   ReferenceInterpreter(DefinitionSet defs, Organisation org, List<Patient> patients, List<Listing> listings,
-      List<Event> events) {
+      List<RecordedEvent> events) {
     this.defs = defs;
     this.org = org;
     this.patients = patients;
     listings.forEach(l -> this.listings.computeIfAbsent(l.patientId(), x -> new ArrayList<>()).add(l));
     // exact duplicates count once, except those of types whose every row counts (prescriptions)
-    Set<Event> seen = new java.util.HashSet<>();
-    for (Event e : events) {
-      if (seen.add(e) || DuplicatePolicy.defaultFor(e.type()) == DuplicatePolicy.COUNT_EACH) {
-        this.events.computeIfAbsent(e.patientId(), x -> new ArrayList<>()).add(e);
+    Set<Object> seen = new java.util.HashSet<>();
+    for (RecordedEvent e : events) {
+      if (seen.add(e.identity()) || DuplicatePolicy.defaultFor(e.event().type()) == DuplicatePolicy.COUNT_EACH) {
+        this.events.computeIfAbsent(e.event().patientId(), x -> new ArrayList<>()).add(e);
       }
     }
   }
@@ -202,7 +208,7 @@ final class ReferenceInterpreter {
       if (pops.numerator().isPresent() && !(num && !numex)) {
         return;
       }
-      for (Event e : matching(rate, p, period)) {
+      for (RecordedEvent e : matching(rate, p, period)) {
         if (ind.attribution() == Attribution.EVENT_DATE) {
           Key eventKey = clinicOn(p, e.date()).map(cl -> new Key(ind.id(), period, Level.CLINIC, cl))
               .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE));
@@ -212,8 +218,8 @@ final class ReferenceInterpreter {
         }
       }
     } else if (ind.scoring() instanceof Continuous cont) {
-      OptionalDouble v = pick(cont, cont.pick(), cont.unit(), p, period);
-      if (v.isPresent()) {
+      OptionalDouble v = pick(cont, cont.pick(), cont.unit(), Missing.SKIP, cont.tie(), p, period);
+      if (v.isPresent() && !Double.isNaN(v.getAsDouble())) {
         c[8]++;
         values.computeIfAbsent(key, x -> new ArrayList<>()).add(v.getAsDouble());
       }
@@ -258,8 +264,44 @@ final class ReferenceInterpreter {
       return matching(count, p, period).size() >= count.atLeast();
     }
     if (c instanceof ValueCompared v) {
-      OptionalDouble value = pick(v, v.pick(), v.unit(), p, period);
-      return value.isPresent() && v.comparator().test(value.getAsDouble(), v.threshold());
+      OptionalDouble value = pick(v, v.pick(), v.unit(), v.missing(), v.tie(), p, period);
+      if (value.isEmpty()) {
+        return false;
+      }
+      return Double.isNaN(value.getAsDouble()) ? v.missing() == Missing.HOLDS
+          : v.comparator().test(value.getAsDouble(), v.threshold());
+    }
+    if (c instanceof CodedValue v) {
+      List<RecordedEvent> candidates = new ArrayList<>(matching(v, p, period));
+      if (v.missing() == Missing.SKIP) {
+        candidates.removeIf(e -> e.valueCode().isEmpty());
+      }
+      List<RecordedEvent> onDay = decidingDay(candidates, v.pick());
+      List<RecordedEvent> coded = onDay.stream().filter(e -> e.valueCode().isPresent()).toList();
+      if (onDay.isEmpty()) {
+        return false;
+      }
+      if (coded.isEmpty()) {
+        return v.missing() == Missing.HOLDS;
+      }
+      ValueSet in = defs.valueSet(v.in()).orElseThrow();
+      return coded.stream().anyMatch(e -> in.contains(e.valueCode().get()));
+    }
+    if (c instanceof HasResult v) {
+      return decidingDay(matching(v, p, period), v.pick()).stream()
+          .anyMatch(e -> e.event().value().isPresent() || e.valueCode().isPresent());
+    }
+    if (c instanceof Covered v) {
+      LocalDate from = v.window().fromDate(period);
+      LocalDate to = v.window().toDate(period);
+      Set<LocalDate> covered = new java.util.HashSet<>();
+      for (RecordedEvent e : matching(v, p, period)) {
+        LocalDate last = e.lastDay().filter(d -> d.isBefore(to)).orElse(to);
+        for (LocalDate d = e.date().isAfter(from) ? e.date() : from; !d.isAfter(last); d = d.plusDays(1)) {
+          covered.add(d);
+        }
+      }
+      return v.enough(covered.size(), ChronoUnit.DAYS.between(from, to) + 1);
     }
     if (c instanceof AgeInRange age) {
       return !p.birthDate().isAfter(period.end()) && age.contains(Period.between(p.birthDate(), period.end()).getYears());
@@ -276,41 +318,65 @@ final class ReferenceInterpreter {
     throw new IllegalStateException("unknown criterion " + c);
   }
 
-  private List<Event> matching(EventCriterion ec, Patient p, MeasurementPeriod period) {
+  /** The patient's events of the criterion's type, value set and statuses that lie relative to the window as its relation says. */
+  private List<RecordedEvent> matching(EventCriterion ec, Patient p, MeasurementPeriod period) {
     ValueSet vs = defs.valueSet(ec.valueSet()).orElseThrow();
     LocalDate from = ec.window().fromDate(period);
     LocalDate to = ec.window().toDate(period);
-    List<Event> out = new ArrayList<>();
-    for (Event e : events.getOrDefault(p.id(), List.of())) {
-      if (e.type() == ec.event() && vs.contains(e.code()) && !e.date().isBefore(from) && !e.date().isAfter(to)) {
+    List<RecordedEvent> out = new ArrayList<>();
+    for (RecordedEvent e : events.getOrDefault(p.id(), List.of())) {
+      Event ev = e.event();
+      boolean statusCounts = ec.status().isEmpty() || e.status().isEmpty() || ec.status().contains(e.status().get());
+      if (ev.type() == ec.event() && vs.contains(ev.code()) && statusCounts && related(ec.relation(), e, from, to)) {
         out.add(e);
       }
     }
     return out;
   }
 
-  private OptionalDouble pick(EventCriterion ec, Pick pick, Optional<String> unit, Patient p, MeasurementPeriod period) {
-    LocalDate bestDate = null;
-    double best = Double.NaN;
-    for (Event e : matching(ec, p, period)) {
-      if (e.value().isEmpty()) {
-        continue;
-      }
-      OptionalDouble v = unit.isPresent()
-          ? UnitConversion.convert(e.value().getAsDouble(), e.unit().orElse(""), unit.get())
-          : e.value();
-      if (v.isEmpty()) {
-        continue;
-      }
-      boolean better = bestDate == null
-          || (pick == Pick.LATEST ? e.date().isAfter(bestDate) : e.date().isBefore(bestDate))
-          || (e.date().equals(bestDate) && v.getAsDouble() > best);
-      if (better) {
-        bestDate = e.date();
-        best = v.getAsDouble();
+  private static boolean related(Relation relation, RecordedEvent e, LocalDate from, LocalDate to) {
+    boolean startsIn = !e.date().isBefore(from) && !e.date().isAfter(to);
+    Optional<LocalDate> last = e.lastDay();
+    return switch (relation) {
+      case STARTS -> startsIn;
+      case ENDS -> last.isPresent() && !last.get().isBefore(from) && !last.get().isAfter(to);
+      case OVERLAPS -> !e.date().isAfter(to) && (last.isEmpty() || !last.get().isBefore(from));
+      case DURING -> startsIn && last.isPresent() && !last.get().isAfter(to);
+    };
+  }
+
+  /** The candidates on the latest (or first) day any of them has. */
+  private static List<RecordedEvent> decidingDay(List<RecordedEvent> candidates, Pick pick) {
+    Optional<LocalDate> day = candidates.stream().map(RecordedEvent::date)
+        .reduce((a, b) -> pick == Pick.LATEST ? (a.isAfter(b) ? a : b) : (a.isBefore(b) ? a : b));
+    return day.map(d -> candidates.stream().filter(e -> e.date().equals(d)).toList()).orElse(List.of());
+  }
+
+  /**
+   * The deciding value: empty when no event decides, NaN when one without a usable value does
+   * (only when missing events are not skipped), else the highest (or lowest) usable value of the
+   * deciding day.
+   */
+  private OptionalDouble pick(EventCriterion ec, Pick pick, Optional<String> unit, Missing missing, Tie tie,
+      Patient p, MeasurementPeriod period) {
+    List<RecordedEvent> candidates = new ArrayList<>();
+    Map<RecordedEvent, Double> usable = new java.util.IdentityHashMap<>();
+    for (RecordedEvent e : matching(ec, p, period)) {
+      OptionalDouble v = e.event().value().isEmpty() ? OptionalDouble.empty() : unit.isPresent()
+          ? UnitConversion.convert(e.event().value().getAsDouble(), e.event().unit().orElse(""), unit.get())
+          : e.event().value();
+      v.ifPresent(x -> usable.put(e, x));
+      if (v.isPresent() || missing != Missing.SKIP) {
+        candidates.add(e);
       }
     }
-    return bestDate == null ? OptionalDouble.empty() : OptionalDouble.of(best);
+    List<RecordedEvent> onDay = decidingDay(candidates, pick);
+    if (onDay.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    OptionalDouble chosen = onDay.stream().filter(usable::containsKey).mapToDouble(usable::get)
+        .reduce(tie == Tie.LOWEST ? Math::min : Math::max);
+    return chosen.isPresent() ? chosen : OptionalDouble.of(Double.NaN);
   }
 
   static Set<Level> aggregateLevels() {

@@ -9,23 +9,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import java.util.Set;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.ExtractBuilder;
 import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
 import org.klynge.core.definition.Attribution;
 import org.klynge.core.definition.Bound;
+import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Comparator;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionSet;
 import org.klynge.core.definition.Direction;
 import org.klynge.core.definition.EventCount;
 import org.klynge.core.definition.Granularity;
 import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.HasResult;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.Listed;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.Missing;
 import org.klynge.core.definition.NamedPopulation;
 import org.klynge.core.definition.Not;
 import org.klynge.core.definition.Or;
@@ -35,8 +40,10 @@ import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.Relation;
 import org.klynge.core.definition.Scoring;
 import org.klynge.core.definition.SexIs;
+import org.klynge.core.definition.Tie;
 import org.klynge.core.definition.ValueCompared;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.definition.Window;
@@ -47,12 +54,15 @@ import org.klynge.core.model.CodeSystem;
 import org.klynge.core.model.DateRange;
 import org.klynge.core.model.Diagnosis;
 import org.klynge.core.model.Event;
+import org.klynge.core.model.EventAttributes;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.LabMeasurement;
 import org.klynge.core.model.Listing;
 import org.klynge.core.model.Organisation;
 import org.klynge.core.model.Patient;
 import org.klynge.core.model.Prescription;
+import org.klynge.core.model.QuestionnaireAnswer;
 import org.klynge.core.model.Region;
 import org.klynge.core.model.Service;
 import org.klynge.core.model.Sex;
@@ -60,14 +70,15 @@ import org.klynge.core.model.Sex;
 /**
  * A random but valid world for property tests, generated from a seed "backwards from valid
  * shapes": a small organisation whose clinics may change cluster mid-year, patients who move
- * clinic or die, events near period edges with duplicates and mixed units, and indicators
- * built from every criterion and scoring kind over a few value sets.
+ * clinic or die, events near period edges with duplicates and mixed units, events that last
+ * (supply periods, stays, diagnoses with and without an end), statuses and coded results, and
+ * indicators built from every criterion and scoring kind over a few value sets.
  */
 record Scenario(
     Organisation organisation,
     List<Patient> patients,
     List<Listing> listings,
-    List<Event> events,
+    List<RecordedEvent> events,
     DefinitionSet definitions,
     List<MeasurementPeriod> periods) {
 
@@ -108,7 +119,7 @@ record Scenario(
     // patients, listings, events
     List<Patient> patients = new ArrayList<>();
     List<Listing> listings = new ArrayList<>();
-    List<Event> events = new ArrayList<>();
+    List<RecordedEvent> events = new ArrayList<>();
     int n = r.nextInt(4) == 0 ? 60 + r.nextInt(150) : 5 + r.nextInt(40); // some span several blocks of 64
     for (int i = 0; i < n; i++) {
       String id = "p" + i;
@@ -141,12 +152,12 @@ record Scenario(
         if (d.isBefore(birth)) {
           continue;
         }
-        Event ev = randomEvent(r, id, d);
+        RecordedEvent ev = randomEvent(r, id, d);
         events.add(ev);
         if (r.nextInt(15) == 0) {
-          events.add(ev); // exact duplicate
+          events.add(ev); // exact duplicate: one event, or two for prescriptions
         }
-        if (ev instanceof LabMeasurement && r.nextInt(4) == 0) {
+        if ((ev.event() instanceof LabMeasurement || ev.event() instanceof QuestionnaireAnswer) && r.nextInt(4) == 0) {
           events.add(randomEvent(r, id, d)); // another event on the same day: ties
         }
       }
@@ -161,7 +172,9 @@ record Scenario(
         ValueSet.of("hba1c", CodeSystem.NPU, "NPU27300"),
         ValueSet.of("abx", CodeSystem.ATC, "J01"),
         ValueSet.of("uti", CodeSystem.ATC, "J01CA08", "J01EB02", "J01XE01"),
-        ValueSet.of("control", CodeSystem.FEE, "0120"));
+        ValueSet.of("control", CodeSystem.FEE, "0120"),
+        ValueSet.of("smoking", CodeSystem.QUESTIONNAIRE, "lifestyle/smoking"),
+        ValueSet.of("smoker", CodeSystem.SNOMED, "77176002", "65568007"));
     List<NamedPopulation> pops = List.of(
         new NamedPopulation("adults", "adults", And.of(Listed.atReferenceDate(), AgeInRange.atLeast(18))),
         new NamedPopulation("diabetics", "diabetics",
@@ -185,8 +198,44 @@ record Scenario(
     ExtractBuilder b = ExtractBuilder.create(organisation, definitions.declaredSystems());
     patients.forEach(b::patient);
     listings.forEach(b::listing);
-    events.forEach(b::event);
+    events.forEach(e -> b.event(e.event(), e.attributes()));
     return b.build();
+  }
+
+  private static final EventStatus[] SOME_STATUSES = {EventStatus.FINAL, EventStatus.AMENDED, EventStatus.PRELIMINARY,
+      EventStatus.CANCELLED, EventStatus.ORDERED, EventStatus.REDEEMED};
+
+  private static Set<EventStatus> randomStatuses(Random r) {
+    if (r.nextInt(3) > 0) {
+      return Set.of();
+    }
+    Set<EventStatus> out = new java.util.HashSet<>();
+    for (int i = 1 + r.nextInt(2); i > 0; i--) {
+      out.add(SOME_STATUSES[r.nextInt(SOME_STATUSES.length)]);
+    }
+    return out;
+  }
+
+  private static Relation randomRelation(Random r) {
+    return r.nextBoolean() ? Relation.STARTS : Relation.values()[r.nextInt(Relation.values().length)];
+  }
+
+  /** Some events last (from a day to months, or ongoing), have a status or (answers, some labs) a coded result. */
+  private static RecordedEvent attributed(Random r, Event event) {
+    EventAttributes a = EventAttributes.NONE;
+    int lasting = r.nextInt(4);
+    if (lasting == 0) {
+      a = a.endingOn(event.date().plusDays(r.nextInt(3) == 0 ? r.nextInt(3) : r.nextInt(200)));
+    }
+    if (r.nextInt(3) == 0) {
+      a = a.withStatus(SOME_STATUSES[r.nextInt(SOME_STATUSES.length)]);
+    }
+    boolean coded = event instanceof QuestionnaireAnswer ? r.nextInt(4) > 0 : event instanceof LabMeasurement && r.nextInt(6) == 0;
+    if (coded) {
+      String[] codes = {"77176002", "65568007", "8517006", "266919005"};
+      a = a.withValueCode(new Code(CodeSystem.SNOMED, codes[r.nextInt(codes.length)]));
+    }
+    return new RecordedEvent(event, a);
   }
 
   private static LocalDate date(Random r, int fromYear, int toYear) {
@@ -203,7 +252,15 @@ record Scenario(
     };
   }
 
-  private static Event randomEvent(Random r, String patient, LocalDate d) {
+  private static RecordedEvent randomEvent(Random r, String patient, LocalDate d) {
+    return attributed(r, randomCoreEvent(r, patient, d));
+  }
+
+  private static Event randomCoreEvent(Random r, String patient, LocalDate d) {
+    if (r.nextInt(8) == 0) {
+      return new QuestionnaireAnswer(patient, d, "lifestyle", r.nextInt(4) == 0 ? "alcohol" : "smoking",
+          r.nextInt(3) == 0 ? OptionalDouble.of(r.nextInt(5)) : OptionalDouble.empty());
+    }
     switch (r.nextInt(5)) {
       case 0:
         String[] dx = {"T90", "T89", "R96", "R74", "R78", "K86"};
@@ -236,7 +293,7 @@ record Scenario(
     switch (r.nextInt(5)) {
       case 0:
         scoring = new Rate(EventType.PRESCRIPTION, r.nextBoolean() ? "uti" : "abx", randomWindow(r), 1000,
-            r.nextBoolean() ? Rate.Base.PERSONS : Rate.Base.PERSON_YEARS);
+            r.nextBoolean() ? Rate.Base.PERSONS : Rate.Base.PERSON_YEARS, randomRelation(r), randomStatuses(r));
         break;
       case 1:
         scoring = new Ratio();
@@ -244,7 +301,8 @@ record Scenario(
       case 2:
         scoring = new Continuous(EventType.LAB, "hba1c", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST,
             r.nextBoolean() ? Optional.of("mmol/mol") : Optional.empty(),
-            r.nextBoolean() ? Continuous.Aggregate.MEAN : Continuous.Aggregate.MEDIAN);
+            r.nextBoolean() ? Continuous.Aggregate.MEAN : Continuous.Aggregate.MEDIAN, randomRelation(r),
+            randomStatuses(r), r.nextBoolean() ? Tie.HIGHEST : Tie.LOWEST);
         break;
       default:
         scoring = new Proportion();
@@ -266,20 +324,36 @@ record Scenario(
   }
 
   static Criterion criterion(Random r, int depth) {
-    int kind = r.nextInt(depth > 0 ? 11 : 7);
+    int kind = r.nextInt(depth > 0 ? 14 : 10);
     switch (kind) {
       case 0:
-        return new HasEvent(EventType.DIAGNOSIS, r.nextBoolean() ? "diab" : "resp", randomWindow(r));
+        return new HasEvent(EventType.DIAGNOSIS, r.nextBoolean() ? "diab" : "resp", randomWindow(r), randomRelation(r),
+            randomStatuses(r));
       case 1:
-        return new HasEvent(EventType.LAB, "hba1c", randomWindow(r));
+        return new HasEvent(EventType.LAB, "hba1c", randomWindow(r), randomRelation(r), randomStatuses(r));
       case 2:
         return new EventCount(r.nextBoolean() ? EventType.PRESCRIPTION : EventType.SERVICE,
-            r.nextBoolean() ? "abx" : "control", randomWindow(r), 1 + r.nextInt(3));
+            r.nextBoolean() ? "abx" : "control", randomWindow(r), 1 + r.nextInt(3), randomRelation(r), randomStatuses(r));
       case 3:
         Comparator[] cs = Comparator.values();
         return new ValueCompared(EventType.LAB, "hba1c", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST,
             cs[r.nextInt(cs.length)], 40 + r.nextInt(40), r.nextBoolean() ? Optional.of("mmol/mol")
-                : r.nextBoolean() ? Optional.of("%") : Optional.empty());
+                : r.nextBoolean() ? Optional.of("%") : Optional.empty(), randomRelation(r), randomStatuses(r),
+            Missing.values()[r.nextInt(Missing.values().length)], r.nextBoolean() ? Tie.HIGHEST : Tie.LOWEST);
+      case 7:
+        return new CodedValue(r.nextBoolean() ? EventType.ANSWER : EventType.LAB, r.nextBoolean() ? "smoking" : "hba1c",
+            "smoker", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST, randomRelation(r), randomStatuses(r),
+            Missing.values()[r.nextInt(Missing.values().length)]);
+      case 8:
+        return new HasResult(r.nextBoolean() ? EventType.ANSWER : EventType.LAB, r.nextBoolean() ? "smoking" : "hba1c",
+            randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST, randomRelation(r), randomStatuses(r));
+      case 9: {
+        Window w = randomWindow(r);
+        boolean share = w.from().anchor() != Bound.Anchor.EVER && r.nextBoolean();
+        return new Covered(r.nextBoolean() ? EventType.PRESCRIPTION : EventType.DIAGNOSIS, r.nextBoolean() ? "abx" : "diab",
+            w, randomStatuses(r), share ? Optional.empty() : Optional.of(1 + r.nextInt(120)),
+            share ? Optional.of(1 + r.nextInt(100)) : Optional.empty());
+      }
       case 4:
         return r.nextBoolean() ? AgeInRange.atLeast(r.nextInt(90))
             : new AgeInRange(r.nextBoolean() ? Optional.of(r.nextInt(40)) : Optional.empty(), Optional.of(40 + r.nextInt(60)));
@@ -287,11 +361,11 @@ record Scenario(
         return new SexIs(Sex.values()[r.nextInt(Sex.values().length)]);
       case 6:
         return new Listed(r.nextBoolean() ? Listed.Coverage.AT_REFERENCE_DATE : Listed.Coverage.WHOLE_PERIOD);
-      case 7:
+      case 10:
         return And.of(criterion(r, depth - 1), criterion(r, depth - 1));
-      case 8:
+      case 11:
         return Or.of(criterion(r, depth - 1), criterion(r, depth - 1), criterion(r, depth - 1));
-      case 9:
+      case 12:
         return new Not(criterion(r, depth - 1));
       default:
         return new PopulationRef(r.nextBoolean() ? "adults" : "diabetics");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,8 +19,10 @@ import org.klynge.core.definition.And;
 import org.klynge.core.definition.Attribution;
 import org.klynge.core.definition.Bound;
 import org.klynge.core.definition.ClusterPackage;
+import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Comparator;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DataSource;
 import org.klynge.core.definition.DefinitionSet;
@@ -28,11 +31,13 @@ import org.klynge.core.definition.EventCount;
 import org.klynge.core.definition.FollowUp;
 import org.klynge.core.definition.Granularity;
 import org.klynge.core.definition.HasEvent;
+import org.klynge.core.definition.HasResult;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.IndicatorRef;
 import org.klynge.core.definition.KeyQuestions;
 import org.klynge.core.definition.Listed;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.definition.Missing;
 import org.klynge.core.definition.NamedPopulation;
 import org.klynge.core.definition.Not;
 import org.klynge.core.definition.Or;
@@ -43,14 +48,17 @@ import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.Relation;
 import org.klynge.core.definition.Scoring;
 import org.klynge.core.definition.SexIs;
 import org.klynge.core.definition.Standard;
+import org.klynge.core.definition.Tie;
 import org.klynge.core.definition.Translation;
 import org.klynge.core.definition.ValueCompared;
 import org.klynge.core.definition.ValueSet;
 import org.klynge.core.definition.Window;
 import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Sex;
 
@@ -230,16 +238,36 @@ final class DefinitionGenerators {
         Arbitraries.of(0.1, 1e-9, 6.5, 58.0, 1.5e12, Double.MAX_VALUE, -Double.MIN_VALUE));
   }
 
+  private static Arbitrary<Relation> relation() {
+    return Arbitraries.of(Relation.values());
+  }
+
+  private static Arbitrary<Set<EventStatus>> statuses() {
+    return Arbitraries.of(EventStatus.values()).set().ofMaxSize(3);
+  }
+
   /** Leaves that need no reference to a named population. */
   private static List<Arbitrary<Criterion>> leaves(List<String> valueSets) {
     Arbitrary<String> vs = Arbitraries.of(valueSets);
     List<Arbitrary<Criterion>> out = new ArrayList<>();
-    out.add(Combinators.combine(eventType(), vs, window()).as(HasEvent::new));
-    out.add(Combinators.combine(eventType(), vs, window(), Arbitraries.integers().between(1, 50))
-        .as(EventCount::new));
+    out.add(Combinators.combine(eventType(), vs, window(), relation(), statuses()).as(HasEvent::new));
+    out.add(Combinators.combine(eventType(), vs, window(), Arbitraries.integers().between(1, 50), relation(),
+            statuses()).as(EventCount::new));
     out.add(Combinators.combine(eventType(), vs, window(), Arbitraries.of(Pick.values()),
-            Arbitraries.of(Comparator.values()), threshold(), unit())
-        .as(ValueCompared::new));
+            Arbitraries.of(Comparator.values()), threshold(), unit(), relation())
+        .flatAs((event, set, w, pick, comparator, threshold, unit, relation) ->
+            Combinators.combine(statuses(), Arbitraries.of(Missing.values()), Arbitraries.of(Tie.values()))
+                .as((status, missing, tie) -> new ValueCompared(event, set, w, pick, comparator, threshold, unit,
+                    relation, status, missing, tie))));
+    out.add(Combinators.combine(eventType(), vs, vs, window(), Arbitraries.of(Pick.values()), relation(), statuses(),
+        Arbitraries.of(Missing.values())).as(CodedValue::new));
+    out.add(Combinators.combine(eventType(), vs, window(), Arbitraries.of(Pick.values()), relation(), statuses())
+        .as(HasResult::new));
+    out.add(Combinators.combine(eventType(), vs, window(), statuses(), Arbitraries.integers().between(1, 3660),
+        Arbitraries.integers().between(1, 100), Arbitraries.of(true, false)).as((event, set, w, status, days, percent,
+            byDays) -> byDays || w.from().anchor() == Bound.Anchor.EVER
+            ? new Covered(event, set, w, status, Optional.of(days), Optional.empty())
+            : new Covered(event, set, w, status, Optional.empty(), Optional.of(percent))));
     Arbitrary<Optional<Integer>> age = optional(Arbitraries.integers().between(0, 150));
     out.add(Combinators.combine(age, age).as((a, b) -> {
       if (a.isPresent() && b.isPresent() && a.get() > b.get()) {
@@ -284,9 +312,11 @@ final class DefinitionGenerators {
         Arbitraries.just(new Proportion()),
         Arbitraries.just(new Ratio()),
         Combinators.combine(eventType(), vs, window(), Arbitraries.of(1, 100, 1000, 10_000, 100_000),
-            Arbitraries.of(Rate.Base.values())).as(Rate::new),
+            Arbitraries.of(Rate.Base.values()), relation(), statuses()).as(Rate::new),
         Combinators.combine(eventType(), vs, window(), Arbitraries.of(Pick.values()), unit(),
-            Arbitraries.of(Continuous.Aggregate.values())).as(Continuous::new));
+            Arbitraries.of(Continuous.Aggregate.values()), relation(), statuses())
+            .flatAs((event, set, w, pick, unit, aggregate, relation, status) -> Arbitraries.of(Tie.values())
+                .map(tie -> new Continuous(event, set, w, pick, unit, aggregate, relation, status, tie))));
   }
 
   private static Arbitrary<Populations> populations(Scoring scoring, List<String> valueSets, List<String> pops) {

@@ -140,6 +140,41 @@ class DefinitionCheckerTest {
   }
 
   @Test
+  void check_codedValueWithAnUndefinedValueSet_reportedAtIn() {
+    String text = fixture("event-relations-correct.yaml").replace("in: current-smoker", "in: current-smokr");
+    List<Diagnostic> errors = errors(load("coded.yaml", text));
+    assertEquals(List.of(Diagnostic.error("coded.yaml", "indicators[1].populations.numerator.in",
+        "undefined value set 'current-smokr'")), errors);
+  }
+
+  @Test
+  void check_coverageWithBothOrNeitherMeasure_reportedAtTheCriterion() {
+    String both = fixture("event-relations-correct.yaml").replace("percent: 80}", "percent: 80, days: 30}");
+    assertEquals(List.of(Diagnostic.error("both.yaml", "indicators[2].populations.numerator",
+        "give exactly one of days and percent")), errors(load("both.yaml", both)));
+    String neither = fixture("event-relations-correct.yaml").replace(", percent: 80}", "}");
+    assertEquals(List.of(Diagnostic.error("neither.yaml", "indicators[2].populations.numerator",
+        "give exactly one of days and percent")), errors(load("neither.yaml", neither)));
+    String ever = fixture("event-relations-correct.yaml").replace("percent: 80}", "percent: 80, window: {from: ever, to: period.end}}");
+    assertEquals(List.of(Diagnostic.error("ever.yaml", "indicators[2].populations.numerator.window.from",
+        "a share of the window needs a window with a first day, not 'ever'")), errors(load("ever.yaml", ever)));
+  }
+
+  @Test
+  void check_unknownStatusOrRelation_reportedWhereItIs() {
+    String status = fixture("event-relations-correct.yaml").replace("status: [redeemed], percent", "status: [redeemd], percent");
+    List<Diagnostic> errors = errors(load("status.yaml", status));
+    assertEquals(1, errors.size(), errors::toString);
+    assertEquals("indicators[2].populations.numerator.status[0]", errors.get(0).path());
+    assertTrue(errors.get(0).message().contains("unknown status 'redeemd'"), errors.get(0)::message);
+    String relation = fixture("event-relations-correct.yaml").replace("relation: overlaps}", "relation: overlap}");
+    errors = errors(load("relation.yaml", relation));
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).path().endsWith(".relation"), errors.get(0)::path);
+    assertTrue(errors.get(0).message().contains("expected starts, ends, overlaps or during"), errors.get(0)::message);
+  }
+
+  @Test
   void check_undefinedPopulation_reportedAtReferenceId() {
     assertOnlyError("undefined-population-incorrect.yaml", "indicators[0].populations.initial.id",
         "undefined population 'adults-with-diabetes-typo'");
