@@ -2,6 +2,7 @@ package org.klynge.core.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public record Reconciliation(
     ImmutableSortedMap<String, ImmutableSortedMap<Line, Long>> counts, ImmutableList<Rejection> examples,
-    ImmutableSortedMap<String, Long> exactDuplicates) {
+    ImmutableSortedMap<String, Long> exactDuplicates) implements java.io.Serializable {
 
   /** How many example rows of each reason are kept. */
   public static final int EXAMPLES_PER_REASON = 20;
@@ -40,7 +41,7 @@ public record Reconciliation(
   }
 
   /** An outcome with its reason ({@code ""} for used rows). */
-  public record Line(Outcome outcome, String reason) implements Comparable<Line> {
+  public record Line(Outcome outcome, String reason) implements Comparable<Line>, java.io.Serializable {
     @Override
     public int compareTo(Line o) {
       int c = outcome.compareTo(o.outcome);
@@ -93,6 +94,31 @@ public record Reconciliation(
     lines.merge(new Line(Outcome.EXCLUDED, reason), moved, Long::sum);
     copy.put(source, ImmutableSortedMap.copyOf(lines));
     return new Reconciliation(ImmutableSortedMap.copyOf(copy), examples, exactDuplicates);
+  }
+
+  /**
+   * This account and {@code other} together, as for two parts of one extract: counts and exact
+   * duplicates added; examples this account's first, then the other's, up to
+   * {@link #EXAMPLES_PER_REASON} of each reason.
+   */
+  public Reconciliation plus(Reconciliation other) {
+    Map<String, Map<Line, Long>> sum = new TreeMap<>();
+    for (var account : List.of(counts, other.counts)) {
+      account.forEach((source, lines) -> lines.forEach((line, n) ->
+          sum.computeIfAbsent(source, s -> new TreeMap<>()).merge(line, n, Long::sum)));
+    }
+    ImmutableSortedMap.Builder<String, ImmutableSortedMap<Line, Long>> merged = ImmutableSortedMap.naturalOrder();
+    sum.forEach((source, lines) -> merged.put(source, ImmutableSortedMap.copyOf(lines)));
+    Map<String, Integer> kept = new java.util.HashMap<>();
+    ImmutableList.Builder<Rejection> keptExamples = ImmutableList.builder();
+    for (Rejection r : com.google.common.collect.Iterables.concat(examples, other.examples)) {
+      if (kept.merge(r.outcome() + r.reason(), 1, Integer::sum) <= EXAMPLES_PER_REASON) {
+        keptExamples.add(r);
+      }
+    }
+    Map<String, Long> duplicates = new TreeMap<>(exactDuplicates);
+    other.exactDuplicates.forEach((type, n) -> duplicates.merge(type, n, Long::sum));
+    return new Reconciliation(merged.build(), keptExamples.build(), ImmutableSortedMap.copyOf(duplicates));
   }
 
   /** A table, one line per source and outcome/reason, for people. */

@@ -10,7 +10,8 @@ import static java.util.Objects.requireNonNull;
  * @param location where the row is
  * @param detail the offending value or other detail
  */
-public record Rejection(Outcome outcome, String reason, RowLocation location, String detail) {
+public record Rejection(Outcome outcome, String reason, RowLocation location, String detail)
+    implements java.io.Serializable {
   public Rejection {
     requireNonNull(outcome, "outcome");
     requireNonNull(reason, "reason");

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param line the 1-based line (or row) number, 0 when not known
  * @param column the column at fault, when one is
  */
-public record RowLocation(String source, long line, Optional<String> column) {
+public record RowLocation(String source, long line, Optional<String> column) implements java.io.Serializable {
 
   public RowLocation {
     requireNonNull(source, "source");
@@ -32,5 +32,16 @@ public record RowLocation(String source, long line, Optional<String> column) {
   @Override
   public String toString() {
     return source + (line > 0 ? ":" + line : "") + column.map(c -> " [" + c + "]").orElse("");
+  }
+
+  /** Serialised as its fields, the column as text or null ({@link Optional} is not serialisable). */
+  private Object writeReplace() {
+    return new SerialForm(source, line, column.orElse(null));
+  }
+
+  private record SerialForm(String source, long line, String column) implements java.io.Serializable {
+    private Object readResolve() {
+      return new RowLocation(source, line, Optional.ofNullable(column));
+    }
   }
 }

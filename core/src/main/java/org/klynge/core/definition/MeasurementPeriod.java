@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * @param start the first day
  * @param end the last day, the reference date
  */
-public record MeasurementPeriod(LocalDate start, LocalDate end) implements Comparable<MeasurementPeriod> {
+public record MeasurementPeriod(LocalDate start, LocalDate end)
+    implements Comparable<MeasurementPeriod>, java.io.Serializable {
 
   public MeasurementPeriod {
     requireNonNull(start, "start");

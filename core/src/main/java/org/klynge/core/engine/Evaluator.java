@@ -20,6 +20,7 @@ import org.klynge.core.definition.Indicator;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.model.Organisation;
 import org.klynge.core.result.Explanation;
 import org.klynge.core.result.PatientListEntry;
 import org.klynge.core.result.Population;
@@ -119,18 +120,49 @@ public final class Evaluator {
     return definitions;
   }
 
-  /** Evaluates every indicator for every period over {@code extract}. */
+  /** Evaluates every indicator for every period over {@code extract}: {@link #finish} of {@link #evaluatePart} of all of it. */
   public ResultTable evaluate(Extract extract, EvaluationOptions options) {
-    PatientData data = extract.patients();
+    return finish(evaluatePart(extract, options), extract.organisation());
+  }
+
+  /**
+   * Evaluates every indicator for every period over one part of an extract: some of its patients,
+   * each with all of their listings and events, and the whole organisation. Merge the parts'
+   * results with {@link PartialResult#plus} and {@link #finish} them.
+   */
+  public PartialResult evaluatePart(Extract part, EvaluationOptions options) {
+    PatientData data = part.patients();
     PeriodTable periods = new PeriodTable(options.periods());
     Program program = new Program(definitions, indicators, data, periods);
     int buckets = data.clinicIds().size() + 1;
     int partitions = options.partitions() == 0 ? options.threads() : options.partitions();
     partitions = Math.max(1, Math.min(partitions, Math.max(1, data.patientCount())));
     Tally total = run(program, data.patientCount(), partitions, options.threads(), buckets);
-    var rows = ResultAssembler.rows(indicators, options.periods(), total, data, extract.organisation());
-    var reconciliation = InputUse.reconcile(extract, total);
-    return new ResultTable(rows, new Provenance(hashes, extract.asOf(), ENGINE_VERSION), reconciliation);
+    return new PartialResult(keys(), options.periods(), data.clinicIds(), part.asOf(), total.countsOnly(),
+        InputUse.reconcile(part, total));
+  }
+
+  /**
+   * The result table of merged partial results: rows rolled up from clinic to cluster, region and
+   * nation with {@code organisation}'s memberships, the reconciliation and the provenance.
+   *
+   * @throws IllegalArgumentException when the partial results are of other indicators or of
+   *     another organisation's clinics
+   */
+  public ResultTable finish(PartialResult merged, Organisation organisation) {
+    if (!merged.indicatorKeys().equals(keys())) {
+      throw new IllegalArgumentException("the partial results are of indicators " + merged.indicatorKeys()
+          + ", this evaluator computes " + keys());
+    }
+    if (!merged.clinicIds().equals(ImmutableList.copyOf(organisation.clinics().keySet()))) {
+      throw new IllegalArgumentException("the partial results are of another organisation's clinics");
+    }
+    var rows = ResultAssembler.rows(indicators, merged.periods(), merged.tally(), merged.clinicIds(), organisation);
+    return new ResultTable(rows, new Provenance(hashes, merged.asOf(), ENGINE_VERSION), merged.reconciliation());
+  }
+
+  private ImmutableList<String> keys() {
+    return indicators.stream().map(Indicator::key).collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.klynge.core.data.PatientData;
 import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.MeasurementPeriod;
@@ -30,8 +29,8 @@ final class ResultAssembler {
   private ResultAssembler() {}
 
   static ImmutableList<ResultRow> rows(List<Indicator> indicators, ImmutableList<MeasurementPeriod> periods,
-      Tally tally, PatientData data, Organisation organisation) {
-    int clinics = data.clinicIds().size();
+      Tally tally, List<String> clinicIds, Organisation organisation) {
+    int clinics = clinicIds.size();
     Map<Long, double[]> values = groupValues(tally);
     ImmutableList.Builder<ResultRow> out = ImmutableList.builder();
     for (int i = 0; i < indicators.size(); i++) {
@@ -43,7 +42,7 @@ final class ResultAssembler {
         Map<String, Unit> clinicUnits = new TreeMap<>();
         for (int clinic = 0; clinic < clinics; clinic++) {
           PopulationCounts counts = countsOf(tally, i, k, clinic);
-          String clinicId = data.clinicId(clinic);
+          String clinicId = clinicIds.get(clinic);
           var cluster = organisation.clusterOf(clinicId, ref);
           if (counts.equals(PopulationCounts.ZERO) && cluster.isEmpty()) {
             continue;

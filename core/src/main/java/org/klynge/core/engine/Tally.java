@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Tallies merge by addition, which is associative and exact, so results do not depend on how
  * patients were partitioned. The last bucket holds unattributed patients.
  */
-final class Tally {
+final class Tally implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   static final int IP = 0;
   static final int DEN = 1;
   static final int DEX = 2;
@@ -52,6 +54,27 @@ final class Tally {
     }
     valueKeys[valueCount] = ((long) indicator * periods + period) * buckets + bucket;
     values[valueCount++] = value;
+  }
+
+  /**
+   * A copy of the counts and values that shares nothing with this tally, without the per-source
+   * counts of unusable events (their source indices belong to one extract; the reconciliation
+   * holds them by source name once evaluation is done).
+   */
+  Tally countsOnly() {
+    Tally c = new Tally(Arrays.copyOf(counts, counts.length), periods, buckets);
+    c.valueKeys = Arrays.copyOf(valueKeys, valueCount);
+    c.values = Arrays.copyOf(values, valueCount);
+    c.valueCount = valueCount;
+    return c;
+  }
+
+  private Tally(long[] counts, int periods, int buckets) {
+    this.periods = periods;
+    this.buckets = buckets;
+    this.counts = counts;
+    this.notInAnyValueSet = new long[0];
+    this.outsideWindows = new long[0];
   }
 
   void mergeFrom(Tally other) {
