@@ -38,7 +38,10 @@ final class JsonOutput {
     }
   }
 
-  /** {@code {"sources": {"events.csv": {"read", "used", "excluded": {reason: n}, "rejected": {…}}}, "examples": […]}}. */
+  /**
+   * {@code {"sources": {"events.csv": {"read", "used", "excluded": {reason: n}, "rejected": {…}}},
+   * "exactDuplicates": {type: n}, "examples": […]}}.
+   */
   static ObjectNode reconciliation(Reconciliation r) {
     ObjectNode root = NODES.objectNode();
     ObjectNode sources = root.putObject("sources");
@@ -56,6 +59,8 @@ final class JsonOutput {
         }
       });
     });
+    ObjectNode duplicates = root.putObject("exactDuplicates");
+    r.exactDuplicates().forEach(duplicates::put);
     ArrayNode examples = root.putArray("examples");
     for (Rejection e : r.examples()) {
       ObjectNode x = examples.addObject();

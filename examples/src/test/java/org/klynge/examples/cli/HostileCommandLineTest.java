@@ -187,6 +187,7 @@ class HostileCommandLineTest {
     JsonNode json = JSON.readTree(run.out());
     assertEquals(13, json.path("sources").path("events.csv").path("read").asLong());
     assertEquals(13, json.path("sources").path("events.csv").path("used").asLong());
+    assertTrue(json.path("exactDuplicates").isObject(), run.out());
     assertTrue(run.err().contains("reading "), run.err());
   }
 
