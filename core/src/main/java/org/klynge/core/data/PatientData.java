@@ -14,7 +14,7 @@ import org.klynge.core.model.Sex;
  * since 1970-01-01; an open end is {@link Integer#MAX_VALUE}; a missing value is {@code NaN}.
  * Values and quantities are the {@code double} that was read; units are an index into
  * {@link #units()}, with no limit on their number. An event lasts from its day to
- * {@link #eventEndDay}: the day itself for a point, open for a diagnosis with no end. Coded
+ * {@link #eventEndDay}: the day itself for a point, open for a diagnosis or an episode with no end. Coded
  * results are ids in {@link #valueCodes()}, statuses {@link EventStatus} ordinals. Immutable once
  * built; about 17 bytes per event, and nothing for the optional parts no event has.
  *
@@ -46,7 +46,7 @@ public final class PatientData {
   private final int singleEventSource;
   private final CodeDictionary codes;
   private final CodeDictionary valueCodes;
-  /** Per code: whether an event with no end given is open (a diagnosis: ongoing). */
+  /** Per code: whether an event with no end given is open (a diagnosis or an episode: ongoing). */
   private final boolean[] openByDefault;
   private final ImmutableList<String> units;
   private final ImmutableList<String> clinicIds;
@@ -195,8 +195,7 @@ public final class PatientData {
 
   /**
    * The last day of event {@code e} (inclusive): the end the source gave, else the event's own day
-   * (a point), or {@link #NO_DATE} for a diagnosis (a condition is ongoing until it is given an
-   * end).
+   * (a point), or {@link #NO_DATE} for a diagnosis or an episode (ongoing until given an end).
    */
   public int eventEndDay(int e) {
     int end = eventDetails.end(e);
@@ -206,9 +205,9 @@ public final class PatientData {
     return openByDefault[eventCode[e]] ? NO_DATE : eventDay[e];
   }
 
-  /** Whether an event of {@code type} with no end given is open rather than a point: true for diagnoses. */
+  /** Whether an event of {@code type} with no end given is open rather than a point: true for diagnoses and episodes. */
   public static boolean opensByDefault(EventType type) {
-    return type == EventType.DIAGNOSIS;
+    return type == EventType.DIAGNOSIS || type == EventType.EPISODE;
   }
 
   /** The coded result of event {@code e} as an id in {@link #valueCodes()}, or -1 when it has none. */

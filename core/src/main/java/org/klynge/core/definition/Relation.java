@@ -8,12 +8,12 @@ import java.util.Locale;
  * How an event that lasts (from its date to its end date, both inclusive) must lie relative to a
  * criterion's window for it to count. For a point event (its end is its date) {@code starts},
  * {@code ends}, {@code overlaps} and {@code during} all mean "its date is in the window". An
- * ongoing event (a diagnosis with no end) never ends, so it is never {@code during} a window and
+ * ongoing event (a diagnosis or an episode with no end) never ends, so it is never {@code during} a window and
  * never {@code ends} in one.
  *
  * <pre>{@code
  * {type: hasEvent, event: diagnosis, valueSet: diabetes, relation: overlaps}       # a condition active in the period
- * {type: hasEvent, event: service, valueSet: nursing-home-stay, relation: during}  # a stay within the period
+ * {type: hasEvent, event: episode, valueSet: nursing-home-stay, relation: during}  # a stay within the period
  * }</pre>
  */
 public enum Relation {

@@ -23,7 +23,7 @@ public final class Reasons {
    * empty sex is {@code U}, not a rejection.
    */
   public static final String UNRECOGNISED_SEX = "unrecognised sex code";
-  /** An event type that is not one of {@code diagnosis, lab, prescription, service, answer}. */
+  /** An event type that is not one of {@code diagnosis, lab, prescription, service, answer, episode}. */
   public static final String UNKNOWN_EVENT_TYPE = "unknown event type";
   /**
    * A code system that is neither built in nor declared by the definitions the reader was given

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
  * (fee codes) and questionnaire answers.
  */
 public sealed interface Event
-    permits Diagnosis, LabMeasurement, Prescription, Service, QuestionnaireAnswer {
+    permits Diagnosis, LabMeasurement, Prescription, Service, QuestionnaireAnswer, Episode {
 
   /** The patient the event belongs to. */
   String patientId();

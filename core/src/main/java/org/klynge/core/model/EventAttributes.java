@@ -17,7 +17,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param endDate the last day of an event that lasts (inclusive); empty for a point, or for a
- *     diagnosis that is ongoing
+ *     diagnosis or an episode that is ongoing
  * @param valueCode a coded result (smoking status, a finding), in a declared code system
  * @param status the status the source records; empty when it records none
  * @param id the source's id of the event: rows with one id are one event (see

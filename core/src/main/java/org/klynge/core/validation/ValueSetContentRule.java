@@ -65,6 +65,8 @@ final class ValueSetContentRule implements Rule {
         return ids(CodeSystem.ATC, CodeSystem.RXNORM);
       case SERVICE:
         return ids(CodeSystem.FEE, CodeSystem.SKS, CodeSystem.CPT, CodeSystem.HCPCS);
+      case EPISODE:
+        return ids(CodeSystem.SKS, CodeSystem.FEE);
       default:
         return ids(CodeSystem.QUESTIONNAIRE, CodeSystem.LOINC);
     }

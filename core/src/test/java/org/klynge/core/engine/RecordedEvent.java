@@ -19,12 +19,13 @@ record RecordedEvent(Event event, EventAttributes attributes) {
     return event.date();
   }
 
-  /** The last day, or empty for an ongoing event: a diagnosis without an end. */
+  /** The last day, or empty for an ongoing event: a diagnosis or an episode without an end. */
   Optional<LocalDate> lastDay() {
     if (attributes.endDate().isPresent()) {
       return attributes.endDate();
     }
-    return event.type() == EventType.DIAGNOSIS ? Optional.empty() : Optional.of(event.date());
+    return event.type() == EventType.DIAGNOSIS || event.type() == EventType.EPISODE ? Optional.empty()
+        : Optional.of(event.date());
   }
 
   Optional<Code> valueCode() {

@@ -53,6 +53,7 @@ import org.klynge.core.model.Code;
 import org.klynge.core.model.CodeSystem;
 import org.klynge.core.model.DateRange;
 import org.klynge.core.model.Diagnosis;
+import org.klynge.core.model.Episode;
 import org.klynge.core.model.Event;
 import org.klynge.core.model.EventAttributes;
 import org.klynge.core.model.EventStatus;
@@ -174,6 +175,7 @@ record Scenario(
         ValueSet.of("uti", CodeSystem.ATC, "J01CA08", "J01EB02", "J01XE01"),
         ValueSet.of("control", CodeSystem.FEE, "0120"),
         ValueSet.of("smoking", CodeSystem.QUESTIONNAIRE, "lifestyle/smoking"),
+        ValueSet.of("stays", CodeSystem.SKS, "NHS"),
         ValueSet.of("smoker", CodeSystem.SNOMED, "77176002", "65568007"));
     List<NamedPopulation> pops = List.of(
         new NamedPopulation("adults", "adults", And.of(Listed.atReferenceDate(), AgeInRange.atLeast(18))),
@@ -257,6 +259,9 @@ record Scenario(
   }
 
   private static Event randomCoreEvent(Random r, String patient, LocalDate d) {
+    if (r.nextInt(10) == 0) { // a stay or dose dispensing: ongoing unless given an end
+      return new Episode(patient, d, new Code(CodeSystem.SKS, r.nextBoolean() ? "NHS1" : "DD1"));
+    }
     if (r.nextInt(8) == 0) {
       return new QuestionnaireAnswer(patient, d, "lifestyle", r.nextInt(4) == 0 ? "alcohol" : "smoking",
           r.nextInt(3) == 0 ? OptionalDouble.of(r.nextInt(5)) : OptionalDouble.empty());
@@ -330,7 +335,9 @@ record Scenario(
         return new HasEvent(EventType.DIAGNOSIS, r.nextBoolean() ? "diab" : "resp", randomWindow(r), randomRelation(r),
             randomStatuses(r));
       case 1:
-        return new HasEvent(EventType.LAB, "hba1c", randomWindow(r), randomRelation(r), randomStatuses(r));
+        return r.nextInt(3) == 0
+            ? new HasEvent(EventType.EPISODE, "stays", randomWindow(r), randomRelation(r), randomStatuses(r))
+            : new HasEvent(EventType.LAB, "hba1c", randomWindow(r), randomRelation(r), randomStatuses(r));
       case 2:
         return new EventCount(r.nextBoolean() ? EventType.PRESCRIPTION : EventType.SERVICE,
             r.nextBoolean() ? "abx" : "control", randomWindow(r), 1 + r.nextInt(3), randomRelation(r), randomStatuses(r));
@@ -350,8 +357,10 @@ record Scenario(
       case 9: {
         Window w = randomWindow(r);
         boolean share = w.from().anchor() != Bound.Anchor.EVER && r.nextBoolean();
-        return new Covered(r.nextBoolean() ? EventType.PRESCRIPTION : EventType.DIAGNOSIS, r.nextBoolean() ? "abx" : "diab",
-            w, randomStatuses(r), share ? Optional.empty() : Optional.of(1 + r.nextInt(120)),
+        int what = r.nextInt(3);
+        EventType type = what == 0 ? EventType.PRESCRIPTION : what == 1 ? EventType.DIAGNOSIS : EventType.EPISODE;
+        String set = what == 0 ? "abx" : what == 1 ? "diab" : "stays";
+        return new Covered(type, set, w, randomStatuses(r), share ? Optional.empty() : Optional.of(1 + r.nextInt(120)),
             share ? Optional.of(1 + r.nextInt(100)) : Optional.empty());
       }
       case 4:
