@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Which event's value a {@link ValueCompared} looks at. */
+/**
+ * Which event decides a {@link ValueCompared}, {@link CodedValue} or {@link HasResult} criterion
+ * (and, latest or first only, a continuous scoring).
+ */
 public enum Pick {
   /** The event with the latest date in the window. */
   LATEST,
   /** The event with the earliest date in the window. */
-  FIRST;
+  FIRST,
+  /** Any event in the window: the criterion holds when one of them would hold it on its own. */
+  ANY;
 
   @JsonValue
   public String code() {
@@ -23,6 +28,6 @@ public enum Pick {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown pick '" + code + "', expected latest or first");
+    throw new IllegalArgumentException("unknown pick '" + code + "', expected latest, first or any");
   }
 }

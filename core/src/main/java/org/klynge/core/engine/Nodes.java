@@ -47,6 +47,7 @@ final class Nodes {
     private final Comparator comparator;
     private final double threshold;
     private final boolean missingHolds;
+    private final boolean any;
 
     ValueAgainstThreshold(int id, ValuePicker picker, Comparator comparator, double threshold, Missing missing) {
       super(id);
@@ -54,6 +55,7 @@ final class Nodes {
       this.comparator = comparator;
       this.threshold = threshold;
       this.missingHolds = missing == Missing.HOLDS;
+      this.any = picker.pick == Pick.ANY;
     }
 
     @Override
@@ -61,6 +63,10 @@ final class Nodes {
       long out = 0;
       for (long m = select & c.possible(picker.lookup); m != 0; m &= m - 1) {
         int i = Long.numberOfTrailingZeros(m);
+        if (any) {
+          out |= picker.anyHolds(c.data, c.base + i, c.period, comparator, threshold, missingHolds) ? 1L << i : 0;
+          continue;
+        }
         double v = picker.pick(c.data, c.base + i, c.period);
         boolean holds = v == ValuePicker.MISSING ? missingHolds : !Double.isNaN(v) && comparator.test(v, threshold);
         if (holds) {
@@ -79,6 +85,7 @@ final class Nodes {
   static final class CodedValueIn extends Node {
     private final EventLookup lookup;
     private final boolean latest;
+    private final boolean any;
     private final boolean skipMissing;
     private final boolean missingHolds;
     /** Per id in the data's value-code dictionary: whether it is in the value set. */
@@ -88,6 +95,7 @@ final class Nodes {
       super(id);
       this.lookup = lookup;
       this.latest = pick == Pick.LATEST;
+      this.any = pick == Pick.ANY;
       this.skipMissing = missing == Missing.SKIP;
       this.missingHolds = missing == Missing.HOLDS;
       this.in = in;
@@ -107,6 +115,15 @@ final class Nodes {
 
     private boolean holds(PatientData d, int p, int k) {
       int to = lookup.toDay[k];
+      if (any) {
+        for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+          int code = d.eventValueCode(e);
+          if (lookup.counts(d, e, k) && (code >= 0 ? in[code] : missingHolds)) {
+            return true;
+          }
+        }
+        return false;
+      }
       int day = Integer.MIN_VALUE;
       boolean found = false;
       boolean coded = false;
@@ -139,11 +156,13 @@ final class Nodes {
   static final class WithResult extends Node {
     private final EventLookup lookup;
     private final boolean latest;
+    private final boolean any;
 
     WithResult(int id, EventLookup lookup, Pick pick) {
       super(id);
       this.lookup = lookup;
       this.latest = pick == Pick.LATEST;
+      this.any = pick == Pick.ANY;
     }
 
     @Override
@@ -165,10 +184,16 @@ final class Nodes {
       boolean result = false;
       for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end; e++) {
         int start = d.eventDay(e);
-        if (start > to || (!latest && found && start > day)) {
+        if (start > to || (!latest && !any && found && start > day)) {
           break;
         }
         if (!lookup.counts(d, e, k)) {
+          continue;
+        }
+        if (any) {
+          if (!Double.isNaN(d.eventValue(e)) || d.eventValueCode(e) >= 0) {
+            return true;
+          }
           continue;
         }
         if (!found || start > day) {
@@ -409,7 +434,7 @@ final class Nodes {
     static final double MISSING = Double.NEGATIVE_INFINITY;
 
     final EventLookup lookup;
-    private final Pick pick;
+    final Pick pick;
     private final boolean skipMissing;
     private final boolean lowest;
     private final double[] scale;
@@ -424,7 +449,28 @@ final class Nodes {
       this.offset = conversions[1];
     }
 
-    /** Patient {@code p}'s picked value in the window of period {@code k}, NaN, or {@link #MISSING}. */
+    /**
+     * For {@code pick: any}: whether some counted event of patient {@code p} in period {@code k}
+     * has a usable value that compares, or (with {@code missingHolds}) has none.
+     */
+    boolean anyHolds(PatientData d, int p, int k, Comparator comparator, double threshold, boolean missingHolds) {
+      int to = lookup.toDay[k];
+      for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
+        if (!lookup.counts(d, e, k)) {
+          continue;
+        }
+        double raw = d.eventValue(e);
+        int u = d.eventUnit(e) + 1;
+        double s = scale[u];
+        boolean usable = !Double.isNaN(raw) && !Double.isNaN(s);
+        if (usable ? comparator.test(s * raw + offset[u], threshold) : missingHolds) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Patient {@code p}'s picked value (latest or first) in the window of period {@code k}, NaN, or {@link #MISSING}. */
     double pick(PatientData d, int p, int k) {
       int to = lookup.toDay[k];
       int bestDay = Integer.MIN_VALUE;

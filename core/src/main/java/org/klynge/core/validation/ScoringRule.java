@@ -1,14 +1,17 @@
 package org.klynge.core.validation;
 
 import java.util.List;
+import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Direction;
 import org.klynge.core.definition.Indicator;
+import org.klynge.core.definition.Pick;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Ratio;
 
 /**
- * Scoring and populations must fit: proportions and ratios need a numerator; a standard on a
- * proportion is a percentage (0–100) and needs a direction.
+ * Scoring and populations must fit: proportions and ratios need a numerator; a continuous scoring
+ * picks one value (latest or first); a standard on a proportion is a percentage (0–100) and needs
+ * a direction.
  */
 final class ScoringRule implements Rule {
   @Override
@@ -19,6 +22,10 @@ final class ScoringRule implements Rule {
       if (needsNumerator && ind.populations().numerator().isEmpty()) {
         out.add(site.error("a " + (ind.scoring() instanceof Proportion ? "proportion" : "ratio")
             + " needs populations.numerator").withPath(site.path() + ".populations.numerator"));
+      }
+      if (ind.scoring() instanceof Continuous continuous && continuous.pick() == Pick.ANY) {
+        out.add(Diagnostic.error(site.source(), site.path() + ".scoring.pick",
+            "a continuous scoring takes one value per patient: pick latest or first, not any"));
       }
       ind.standard().ifPresent(standard -> {
         if (ind.scoring() instanceof Proportion && (standard.target() < 0 || standard.target() > 100)) {

@@ -263,6 +263,23 @@ final class ReferenceInterpreter {
     if (c instanceof EventCount count) {
       return matching(count, p, period).size() >= count.atLeast();
     }
+    if (c instanceof ValueCompared v && v.pick() == Pick.ANY) {
+      for (RecordedEvent e : matching(v, p, period)) {
+        OptionalDouble value = usableValue(e, v.unit());
+        if (value.isPresent() ? v.comparator().test(value.getAsDouble(), v.threshold()) : v.missing() == Missing.HOLDS) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (c instanceof CodedValue v && v.pick() == Pick.ANY) {
+      ValueSet in = defs.valueSet(v.in()).orElseThrow();
+      return matching(v, p, period).stream().anyMatch(e -> e.valueCode().isPresent()
+          ? in.contains(e.valueCode().get()) : v.missing() == Missing.HOLDS);
+    }
+    if (c instanceof HasResult v && v.pick() == Pick.ANY) {
+      return matching(v, p, period).stream().anyMatch(e -> e.event().value().isPresent() || e.valueCode().isPresent());
+    }
     if (c instanceof ValueCompared v) {
       OptionalDouble value = pick(v, v.pick(), v.unit(), v.missing(), v.tie(), p, period);
       if (value.isEmpty()) {
@@ -345,6 +362,13 @@ final class ReferenceInterpreter {
     };
   }
 
+  /** The event's value in {@code unit} (as recorded without one), or empty when it has none or cannot be converted. */
+  private static OptionalDouble usableValue(RecordedEvent e, Optional<String> unit) {
+    return e.event().value().isEmpty() ? OptionalDouble.empty() : unit.isPresent()
+        ? UnitConversion.convert(e.event().value().getAsDouble(), e.event().unit().orElse(""), unit.get())
+        : e.event().value();
+  }
+
   /** The candidates on the latest (or first) day any of them has. */
   private static List<RecordedEvent> decidingDay(List<RecordedEvent> candidates, Pick pick) {
     Optional<LocalDate> day = candidates.stream().map(RecordedEvent::date)
@@ -362,9 +386,7 @@ final class ReferenceInterpreter {
     List<RecordedEvent> candidates = new ArrayList<>();
     Map<RecordedEvent, Double> usable = new java.util.IdentityHashMap<>();
     for (RecordedEvent e : matching(ec, p, period)) {
-      OptionalDouble v = e.event().value().isEmpty() ? OptionalDouble.empty() : unit.isPresent()
-          ? UnitConversion.convert(e.event().value().getAsDouble(), e.event().unit().orElse(""), unit.get())
-          : e.event().value();
+      OptionalDouble v = usableValue(e, unit);
       v.ifPresent(x -> usable.put(e, x));
       if (v.isPresent() || missing != Missing.SKIP) {
         candidates.add(e);

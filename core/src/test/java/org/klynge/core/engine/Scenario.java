@@ -343,17 +343,17 @@ record Scenario(
             r.nextBoolean() ? "abx" : "control", randomWindow(r), 1 + r.nextInt(3), randomRelation(r), randomStatuses(r));
       case 3:
         Comparator[] cs = Comparator.values();
-        return new ValueCompared(EventType.LAB, "hba1c", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST,
+        return new ValueCompared(EventType.LAB, "hba1c", randomWindow(r), Pick.values()[r.nextInt(Pick.values().length)],
             cs[r.nextInt(cs.length)], 40 + r.nextInt(40), r.nextBoolean() ? Optional.of("mmol/mol")
                 : r.nextBoolean() ? Optional.of("%") : Optional.empty(), randomRelation(r), randomStatuses(r),
             Missing.values()[r.nextInt(Missing.values().length)], r.nextBoolean() ? Tie.HIGHEST : Tie.LOWEST);
       case 7:
         return new CodedValue(r.nextBoolean() ? EventType.ANSWER : EventType.LAB, r.nextBoolean() ? "smoking" : "hba1c",
-            "smoker", randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST, randomRelation(r), randomStatuses(r),
+            "smoker", randomWindow(r), Pick.values()[r.nextInt(Pick.values().length)], randomRelation(r), randomStatuses(r),
             Missing.values()[r.nextInt(Missing.values().length)]);
       case 8:
         return new HasResult(r.nextBoolean() ? EventType.ANSWER : EventType.LAB, r.nextBoolean() ? "smoking" : "hba1c",
-            randomWindow(r), r.nextBoolean() ? Pick.LATEST : Pick.FIRST, randomRelation(r), randomStatuses(r));
+            randomWindow(r), Pick.values()[r.nextInt(Pick.values().length)], randomRelation(r), randomStatuses(r));
       case 9: {
         Window w = randomWindow(r);
         boolean share = w.from().anchor() != Bound.Anchor.EVER && r.nextBoolean();

@@ -313,7 +313,7 @@ final class DefinitionGenerators {
         Arbitraries.just(new Ratio()),
         Combinators.combine(eventType(), vs, window(), Arbitraries.of(1, 100, 1000, 10_000, 100_000),
             Arbitraries.of(Rate.Base.values()), relation(), statuses()).as(Rate::new),
-        Combinators.combine(eventType(), vs, window(), Arbitraries.of(Pick.values()), unit(),
+        Combinators.combine(eventType(), vs, window(), Arbitraries.of(Pick.LATEST, Pick.FIRST), unit(),
             Arbitraries.of(Continuous.Aggregate.values()), relation(), statuses())
             .flatAs((event, set, w, pick, unit, aggregate, relation, status) -> Arbitraries.of(Tie.values())
                 .map(tie -> new Continuous(event, set, w, pick, unit, aggregate, relation, status, tie))));
