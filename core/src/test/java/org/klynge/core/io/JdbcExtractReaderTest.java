@@ -15,11 +15,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.klynge.core.data.DuplicatePolicy;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.Reconciliation;
 import org.klynge.core.data.Rejection;
 import org.klynge.core.data.RowLocation;
+import org.klynge.core.model.EventType;
 
 /** The JDBC reader over a real embedded database (DuckDB, in memory). */
 class JdbcExtractReaderTest {
@@ -109,6 +112,80 @@ class JdbcExtractReaderTest {
 
     assertEquals(ExtractDump.of(CsvExtractReader.create().read(Fixtures.extract("good"))),
         ExtractDump.of(fromDatabase));
+  }
+
+  /**
+   * Events with an end, a coded result, a status and an id, and the duplicates and rejections they
+   * bring, with a typed {@code DATE} end: the same rows as a CSV file (line = row + 1).
+   */
+  private static final String[] ATTRIBUTED_EVENTS = {
+      "'P1', 'prescription', 'atc', 'C10AA05', '2024-01-10', NULL, NULL, 1, '2024-04-18', NULL, 'redeemed', NULL",
+      "'P1', 'diagnosis', 'icpc2', 'T90', '2015-05-02', NULL, NULL, NULL, NULL, NULL, NULL, NULL",
+      "'P1', 'diagnosis', 'icpc2', 'R78', '2023-02-01', NULL, NULL, NULL, '2023-03-15', NULL, NULL, NULL",
+      "'P1', 'lab', 'npu', 'NPU27300', '2024-03-10', 48, 'mmol/mol', NULL, NULL, NULL, 'final', NULL",
+      "'P2', 'answer', 'questionnaire', 'smoking', '2024-06-01', NULL, NULL, NULL, NULL, 'snomed:8517006', NULL, NULL",
+      "'P2', 'prescription', 'atc', 'J01CA08', '2024-06-01', NULL, NULL, 1, '2024-06-03', NULL, 'redeemed', NULL",
+      "'P2', 'prescription', 'atc', 'J01CA08', '2024-06-01', NULL, NULL, 1, '2024-06-03', NULL, 'redeemed', NULL",
+      "'P2', 'lab', 'npu', 'NPU27300', '2024-06-01', 50, 'mmol/mol', NULL, NULL, NULL, 'final', NULL",
+      "'P2', 'lab', 'npu', 'NPU27300', '2024-06-01', 50, 'mmol/mol', NULL, NULL, NULL, 'final', NULL",
+      "'P5', 'service', 'sks', 'KNFB20', '2024-03-04', NULL, NULL, NULL, '2024-03-07', NULL, NULL, NULL",
+      "'P5', 'lab', 'npu', 'NPU27300', '2024-04-01', 51, 'mmol/mol', NULL, '2024-03-31', NULL, NULL, NULL",
+      "'P5', 'lab', 'npu', 'NPU27300', '2024-04-02', 51, 'mmol/mol', NULL, NULL, NULL, 'Final', NULL",
+      "'P5', 'answer', 'questionnaire', 'smoking', '2024-06-01', NULL, NULL, NULL, NULL, 'read2:137R.', NULL, NULL",
+      "'P3', 'prescription', 'atc', 'J01CA08', '2024-02-01', NULL, NULL, 1, NULL, NULL, NULL, 'x1'",
+      "'P3', 'prescription', 'atc', 'J01CA08', '2024-02-01', NULL, NULL, 1, NULL, NULL, NULL, 'x1'",
+      "'P3', 'prescription', 'atc', 'J01CA08', '2024-03-01', NULL, NULL, 1, NULL, NULL, NULL, 'x2'",
+      "'P3', 'prescription', 'atc', 'J01CA08', '2024-03-02', NULL, NULL, 1, NULL, NULL, NULL, 'x2'"};
+
+  /** Outcome, reason, column and CSV line of every rejected or excluded example. */
+  private static List<String> problems(Extract extract, int lineOffset) {
+    return extract.reconciliation().examples().stream()
+        .map(x -> x.outcome() + " " + x.reason() + " [" + x.location().column().orElse("") + "] line "
+            + (x.location().line() + lineOffset))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void read_endDateStatusValueCodeAndEventId_giveWhatTheCsvReaderGives(@TempDir java.nio.file.Path folder)
+      throws SQLException, IOException {
+    createGoodExtract();
+    sql("DROP TABLE events", "CREATE TABLE events (patient_id VARCHAR, type VARCHAR, system VARCHAR, code VARCHAR,"
+        + " date DATE, value DOUBLE, unit VARCHAR, quantity INTEGER, end_date DATE, value_code VARCHAR,"
+        + " status VARCHAR, event_id VARCHAR)",
+        "INSERT INTO events VALUES (" + String.join("), (", ATTRIBUTED_EVENTS) + ")");
+    Fixtures.copy("good", folder);
+    List<String> lines = new java.util.ArrayList<>(List.of(
+        "patient_id,type,system,code,date,value,unit,quantity,end_date,value_code,status,event_id"));
+    for (String row : ATTRIBUTED_EVENTS) {
+      lines.add(row.replace("NULL", "").replace("'", "").replace(", ", ","));
+    }
+    Fixtures.write(folder, "events.csv", lines.toArray(String[]::new));
+
+    Extract fromDatabase = JdbcExtractReader.create().read(db);
+    Extract fromFiles = CsvExtractReader.create().read(folder);
+
+    assertEquals(ExtractDump.of(fromFiles), ExtractDump.of(fromDatabase));
+    assertEquals(problems(fromFiles, 0), problems(fromDatabase, 1));
+    assertEquals(List.of(
+        "EXCLUDED duplicate event [] line 10",
+        "EXCLUDED duplicate event id [event_id] line 16",
+        "REJECTED conflicting event id [event_id] line 17",
+        "REJECTED conflicting event id [event_id] line 18",
+        "REJECTED ends before it starts [end_date] line 12",
+        "REJECTED unknown code system [value_code] line 14",
+        "REJECTED unknown status [status] line 13"), problems(fromDatabase, 1).stream().sorted().toList());
+    assertEquals(fromFiles.reconciliation().exactDuplicates(), fromDatabase.reconciliation().exactDuplicates());
+    assertEquals(java.util.Map.of("lab", 1L, "prescription", 2L), fromDatabase.reconciliation().exactDuplicates());
+    assertEquals(17, fromDatabase.reconciliation().read("events"));
+    assertEquals(10, fromDatabase.reconciliation().count("events", Outcome.USED));
+    assertTrue(ExtractDump.of(fromDatabase).contains("  2024-01-10 PRESCRIPTION atc:C10AA05 value=NaN unit=- "
+        + "quantity=1.0 end=2024-04-18 status=redeemed"), ExtractDump.of(fromDatabase).toString());
+
+    Extract labsEach = JdbcExtractReader.builder().duplicates(EventType.LAB, DuplicatePolicy.COUNT_EACH)
+        .duplicates(EventType.PRESCRIPTION, DuplicatePolicy.COUNT_ONCE).build().read(db);
+    assertEquals(10, labsEach.reconciliation().count("events", Outcome.USED));
+    assertTrue(problems(labsEach, 1).contains("EXCLUDED duplicate event [] line 8"), problems(labsEach, 1).toString());
+    assertFalse(problems(labsEach, 1).contains("EXCLUDED duplicate event [] line 10"), problems(labsEach, 1).toString());
   }
 
   /** The good organisation with text columns for patient data, so bad values can be stored. */

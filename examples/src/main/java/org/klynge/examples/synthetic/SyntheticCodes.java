@@ -3,7 +3,8 @@ package org.klynge.examples.synthetic;
 /**
  * The codes the synthetic nation records, as the indicator catalogue names them: ICPC-2 and
  * ICD-10 diagnoses, ATC codes of redeemed prescriptions, NPU lab codes, fee codes of services
- * and questionnaire items.
+ * and questionnaire items; and SKS codes of hospital contacts and SNOMED CT codes of a residence
+ * and of smoking status.
  */
 public final class SyntheticCodes {
 
@@ -15,6 +16,25 @@ public final class SyntheticCodes {
   public static final String[] ICD10_DEMENTIA = {"DF00", "DF01", "DF02", "DF03"};
   public static final String ICPC2_COPD = "R95";
   public static final String ICD10_COPD = "DJ44";
+  /** ICD-10 Z51.5, palliative care (palliativ behandling), as Danish registries write it. */
+  public static final String ICD10_PALLIATIVE_CARE = "DZ515";
+
+  // hospital contacts (SKS)
+  /** SKS diagnosis of an admission: COPD with acute exacerbation (J44.1). */
+  public static final String SKS_COPD_EXACERBATION = "DJ441";
+  /** SKS procedure: primary total hip replacement without cement. */
+  public static final String SKS_HIP_REPLACEMENT = "KNFB20";
+  /** SKS procedure: primary total knee replacement without cement. */
+  public static final String SKS_KNEE_REPLACEMENT = "KNGB20";
+
+  // residence and care periods
+  /** SNOMED CT 160734000, lives in a nursing home (finding): a stay in a nursing home (plejebolig). */
+  public static final String SNOMED_LIVES_IN_NURSING_HOME = "160734000";
+  /**
+   * Dose dispensing (dosisdispensering: the pharmacy packs the drugs in dose bags), an illustrative
+   * fee code like {@link #FEE_ANNUAL_CONTROL}; the period is the service's date to its end.
+   */
+  public static final String FEE_DOSE_DISPENSING = "0170";
 
   // lab
   public static final String NPU_HBA1C = "NPU27300";
@@ -55,12 +75,38 @@ public final class SyntheticCodes {
   // questionnaires
   /** WHO-5 well-being index, total score 0–100. */
   public static final String WHO5_TOTAL = "WHO5/total";
+  /** Smoking status, answered with a SNOMED CT finding as the coded result. */
+  public static final String SMOKING_STATUS = "smoking";
+  /** SNOMED CT 77176002, smoker (finding). */
+  public static final String SNOMED_SMOKER = "77176002";
+  /** SNOMED CT 8517006, ex-smoker (finding). */
+  public static final String SNOMED_EX_SMOKER = "8517006";
+  /** SNOMED CT 266919005, never smoked tobacco (finding). */
+  public static final String SNOMED_NEVER_SMOKED = "266919005";
 
   /** The cluster whose meeting on eye infections is followed by fewer eye-drop prescriptions. */
   public static final String EYE_DROP_MEETING_CLUSTER = "k001";
   /** Month and day of that meeting, in the generated year. */
   public static final int EYE_DROP_MEETING_MONTH = 2;
   public static final int EYE_DROP_MEETING_DAY = 27;
+
+  /**
+   * The days one package of {@code atc} lasts, at the usual dose: 100 tablets of a statin or
+   * antipsychotic, 98 of an anti-dementia drug, a course of antibiotics (3 days for urinary tract
+   * infection, 7 otherwise), a week of eye drops, a month of an inhaler or an opioid.
+   */
+  public static int daysPerPackage(String atc) {
+    return switch (atc) {
+      case ATC_SIMVASTATIN, ATC_ATORVASTATIN, ATC_QUETIAPINE, ATC_RISPERIDONE -> 100;
+      case ATC_DONEPEZIL, ATC_GALANTAMINE, ATC_MEMANTINE -> 98;
+      case ATC_PIVMECILLINAM, ATC_SULFAMETHIZOLE, ATC_TRIMETHOPRIM -> 3;
+      case ATC_NITROFURANTOIN -> 5;
+      case ATC_PHENOXYMETHYLPENICILLIN, ATC_CLARITHROMYCIN, ATC_CHLORAMPHENICOL_EYE, ATC_FUSIDIC_ACID_EYE -> 7;
+      case ATC_SALMETEROL_FLUTICASONE, ATC_TIOTROPIUM, ATC_VILANTEROL_UMECLIDINIUM, ATC_MORPHINE,
+          ATC_TRAMADOL_PARACETAMOL, ATC_TRAMADOL -> 30;
+      default -> throw new IllegalArgumentException("no package size for " + atc);
+    };
+  }
 
   private SyntheticCodes() {}
 }

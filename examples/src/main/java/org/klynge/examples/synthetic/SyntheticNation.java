@@ -16,7 +16,10 @@ import org.klynge.core.data.ExtractBuilder;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.data.RowLocation;
+import org.klynge.core.model.Code;
 import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.EventAttributes;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Membership;
 import org.klynge.core.model.Organisation;
@@ -36,9 +39,33 @@ import org.klynge.core.model.Sex;
  * clinic, die, are born and immigrate during the year; a few clinics change cluster on 1 July and
  * a few are outside any cluster.
  *
+ * <p>It holds every kind of data an extract may: a few patients per thousand are recorded with sex
+ * {@code O} (other) or {@code U} (unknown). Events that last have an end: a redeemed prescription
+ * covers its supply ({@code end_date} = the day of redemption + packages × the days a package
+ * lasts − 1, see {@link SyntheticCodes#daysPerPackage}); hospital contacts are SKS codes from
+ * admission to discharge (hip and knee replacements as {@code service} events {@code KNFB20},
+ * {@code KNGB20}; admissions for COPD exacerbation as {@code diagnosis} {@code DJ441}); a stay in
+ * a nursing home is a {@code service} in SNOMED CT ({@code 160734000}, lives in a nursing home)
+ * and dose dispensing a {@code service} with the illustrative fee code {@code 0170}, from the
+ * first day to the last, or to the as-of date while they last (they may begin before the window);
+ * palliative care is a {@code diagnosis} {@code DZ515} (ICD-10 Z51.5) ending on the day of death,
+ * or without an end (ongoing) for a few patients alive at the end of the year. Annual controls
+ * record smoking status as an {@code answer} {@code smoking} with a SNOMED CT finding as its coded
+ * result ({@code value_code}: smoker, ex-smoker, never smoked). Lab results have a status (mostly
+ * {@code final}, some {@code preliminary}, {@code amended} or {@code corrected}), and a few tests
+ * are preceded by a {@code cancelled} order without a value; prescriptions are {@code redeemed},
+ * and for a few the prescription written ({@code ordered}, no end) is in the data too, up to ten
+ * days before. A few lab results are sent twice (an exact duplicate, excluded once) and a few
+ * redemptions are two identical rows (two packages bought the same day, both used). There are no
+ * {@code event_id}s: ids cost memory while the extract is built, and the written files need none.
+ *
+ * <p>The optional parts and the events they bring are drawn from a random stream of their own,
+ * so the patients' other events are the same as without them; the recorded sex O or U does not
+ * change what happens to a patient (a woman recorded as U has a woman's infections).
+ *
  * <p>Generation is deterministic: the same {@link Settings} give the same extract. It runs on one
- * thread and allocates nothing per event beyond the row location, so that the national extract
- * can be made in memory in seconds.
+ * thread and allocates little per event beyond the row location (the attributes of events are
+ * shared where they can be), so that the national extract can be made in memory in seconds.
  *
  * <pre>{@code
  * Extract extract = SyntheticNation.generate(new SyntheticNation.Settings(0.01, 42, 2024));
@@ -156,6 +183,58 @@ public final class SyntheticNation {
   private static final double[] CONSULTATIONS_BY_AGE = {3.0, 1.2, 1.6, 2.0, 3.0, 4.0};
   private static final double CONSULTATION_FEMALE_FACTOR = 1.2;
 
+  // ---- recorded sex, statuses, ends, coded results and duplicates
+  /** Shares of patients recorded with sex O (other) and U (unknown). */
+  private static final double SEX_OTHER_SHARE = 0.002;
+  private static final double SEX_UNKNOWN_SHARE = 0.003;
+  /** Shares of lab results that are preliminary, amended or corrected; the rest are final. */
+  private static final double LAB_PRELIMINARY_SHARE = 0.01;
+  private static final double LAB_AMENDED_SHARE = 0.025;
+  private static final double LAB_CORRECTED_SHARE = 0.015;
+  /** Share of lab tests with a cancelled order (no value) 1–14 days before. */
+  private static final double LAB_CANCELLED_SHARE = 0.006;
+  /** Share of lab results the laboratory sends twice (an exact duplicate, counted once). */
+  private static final double LAB_RESENT_SHARE = 0.003;
+  /** Share of redemptions whose prescription (ordered) is in the data too, 0–10 days before. */
+  private static final double ORDERED_SHARE = 0.02;
+  /** Share of redemptions with a second package bought the same day (two identical rows). */
+  private static final double SECOND_PACKAGE_SHARE = 0.004;
+  /** Share of annual controls that record smoking status. */
+  private static final double SMOKING_RECORDED_SHARE = 0.8;
+  /** Smoking status current, former, never: with COPD, and with diabetes. */
+  private static final double[] SMOKING_WITH_COPD = {0.38, 0.52, 0.10};
+  private static final double[] SMOKING_WITH_DIABETES = {0.18, 0.42, 0.40};
+  /** Hip and knee replacements per person-year from 55 (twice as many from 70); days in hospital 1–4. */
+  private static final double HIP_REPLACEMENTS_PER_YEAR = 0.003;
+  private static final double KNEE_REPLACEMENTS_PER_YEAR = 0.0025;
+  /** Admissions for exacerbation per COPD patient-year; days in hospital 2–10. */
+  private static final double COPD_ADMISSIONS_PER_YEAR = 0.15;
+  /** Of patients 50+ who die in the year, the share in palliative care for 1–26 weeks before. */
+  private static final double PALLIATIVE_BEFORE_DEATH_SHARE = 0.35;
+  /** Of patients 60+ alive at the end of the year, the share in palliative care then (ongoing). */
+  private static final double PALLIATIVE_ONGOING_SHARE = 0.0015;
+  /** Living in a nursing home at 75–84 and 85+. */
+  private static final double[] NURSING_HOME_BY_AGE = {0.03, 0.13};
+  /** Dose dispensing at 65–79 and 80+, and in a nursing home. */
+  private static final double[] DOSE_DISPENSING_BY_AGE = {0.04, 0.14};
+  private static final double DOSE_DISPENSING_IN_NURSING_HOME = 0.7;
+  /** Of care periods, the share that began within the window (the others up to five years before it). */
+  private static final double CARE_PERIOD_INCIDENT_SHARE = 0.3;
+  /** Of dose dispensing periods, the share that stopped within the window. */
+  private static final double DOSE_DISPENSING_STOP_SHARE = 0.15;
+
+  private static final EventAttributes LAB_FINAL = EventAttributes.NONE.withStatus(EventStatus.FINAL);
+  private static final EventAttributes LAB_PRELIMINARY = EventAttributes.NONE.withStatus(EventStatus.PRELIMINARY);
+  private static final EventAttributes LAB_AMENDED = EventAttributes.NONE.withStatus(EventStatus.AMENDED);
+  private static final EventAttributes LAB_CORRECTED = EventAttributes.NONE.withStatus(EventStatus.CORRECTED);
+  private static final EventAttributes LAB_CANCELLED = EventAttributes.NONE.withStatus(EventStatus.CANCELLED);
+  private static final EventAttributes ORDERED = EventAttributes.NONE.withStatus(EventStatus.ORDERED);
+  /** The coded results of the smoking answer: current, former, never. */
+  private static final EventAttributes[] SMOKING = {
+      EventAttributes.NONE.withValueCode(new Code(CodeSystem.SNOMED, SNOMED_SMOKER)),
+      EventAttributes.NONE.withValueCode(new Code(CodeSystem.SNOMED, SNOMED_EX_SMOKER)),
+      EventAttributes.NONE.withValueCode(new Code(CodeSystem.SNOMED, SNOMED_NEVER_SMOKED))};
+
   /** Events per patient, for the capacity hint (a little above what is generated). */
   private static final double EVENTS_PER_PATIENT_HINT = 9.5;
   private static final double DAYS_PER_YEAR = 365.2425;
@@ -242,7 +321,8 @@ public final class SyntheticNation {
       s.append(String.format("GPs             %,12d%n", practitioners));
       s.append(String.format("rejected rows   %,12d%n", rejected));
       s.append(String.format("excluded rows   %,12d%n", excluded));
-      s.append(String.format("columnar data   %,12d MB", estimatedBytes >> 20));
+      s.append(String.format("columnar data   %,12d MB (%.1f bytes per event)", estimatedBytes >> 20,
+          (double) estimatedBytes / Math.max(1, events)));
       return s.toString();
     }
   }
@@ -299,6 +379,8 @@ public final class SyntheticNation {
 
   private final Settings settings;
   private final SplittableRandom random;
+  /** The stream of the optional parts of events and the events they bring; see the class comment. */
+  private SplittableRandom extra;
   private final SyntheticOrganisation org;
   private final ExtractBuilder builder;
   private final int[] yearStart = new int[4]; // the three years of the window, and the year after
@@ -308,6 +390,9 @@ public final class SyntheticNation {
   private final int julyFirst;
   private final int dateBase;
   private final LocalDate[] dates;
+  /** Attributes ending on a day (by day − {@link #dateBase}), without and with the status redeemed. */
+  private final EventAttributes[] endingOn;
+  private final EventAttributes[] redeemedUntil;
   private final int[] days = new int[64];
   private long patientLine;
   private long listingLine;
@@ -327,6 +412,7 @@ public final class SyntheticNation {
   private int moveDay;
   private int first; // first day events may fall on
   private int last; // last day events may fall on
+  private int smoking; // index into SMOKING, -1 until drawn
 
   private SyntheticNation(Settings settings) {
     this.settings = settings;
@@ -341,6 +427,9 @@ public final class SyntheticNation {
     this.julyFirst = (int) LocalDate.of(settings.year(), 7, 1).toEpochDay();
     this.dateBase = (int) LocalDate.of(settings.year() - 112, 1, 1).toEpochDay();
     this.dates = new LocalDate[yearStart[3] - dateBase + 1];
+    // a supply may last past the end of the window: 2 packages of 100 days
+    this.endingOn = new EventAttributes[dates.length + 200];
+    this.redeemedUntil = new EventAttributes[dates.length + 200];
     this.builder = ExtractBuilder.create(org.organisation);
   }
 
@@ -355,6 +444,7 @@ public final class SyntheticNation {
     builder.expect((int) total + bad, (int) (total * (1 + MOVING_PATIENT_SHARE)) + 16,
         (int) Math.min(Integer.MAX_VALUE - 16, total * EVENTS_PER_PATIENT_HINT) + 4 * bad);
     SplittableRandom patients = random.split();
+    extra = random.split();
     long made = 0;
     for (int c = 0; c < perArea.length; c++) {
       for (int i = 0; i < perArea[c]; i++) {
@@ -411,7 +501,10 @@ public final class SyntheticNation {
       firstBirths[patientsMade] = birth;
     }
     patientsMade++;
-    builder.patient(id, female ? Sex.FEMALE : Sex.MALE, date(birth),
+    double recorded = extra.nextDouble();
+    Sex sex = recorded < SEX_OTHER_SHARE ? Sex.OTHER : recorded < SEX_OTHER_SHARE + SEX_UNKNOWN_SHARE ? Sex.UNKNOWN
+        : female ? Sex.FEMALE : Sex.MALE;
+    builder.patient(id, sex, date(birth),
         death == PatientData.NO_DATE ? Optional.empty() : Optional.of(date(death)),
         RowLocation.of(PATIENTS_SOURCE, ++patientLine));
     Optional<LocalDate> end = death == PatientData.NO_DATE ? Optional.empty() : Optional.of(date(death));
@@ -424,6 +517,7 @@ public final class SyntheticNation {
 
     first = Math.max(birth, immigrant ? listedFrom : windowStart);
     last = Math.min(death, yearEnd);
+    smoking = -1;
     events(r);
   }
 
@@ -476,6 +570,11 @@ public final class SyntheticNation {
     opioids(r);
     wellBeing(r);
     consultations(r);
+    // from their own stream: the events above are what they were without these
+    copdAdmissions(copdOnset);
+    jointReplacements();
+    nursingHomeAndDoseDispensing();
+    palliativeCare();
   }
 
   /** Type 2 diabetes: diagnosis, HbA1c measurements and statins; returns the onset day or -1. */
@@ -578,7 +677,9 @@ public final class SyntheticNation {
       int from = Math.max(Math.max(first, onset), yearStart[y]);
       int to = Math.min(last, yearStart[y + 1] - 1);
       if (from <= to && r.nextDouble() < p * yearShare(y, from, to)) {
-        service(FEE_ANNUAL_CONTROL, weekday(from + r.nextInt(to - from + 1), from, to));
+        int day = weekday(from + r.nextInt(to - from + 1), from, to);
+        service(FEE_ANNUAL_CONTROL, day);
+        smokingStatus(day, copdOnset >= 0);
       }
     }
   }
@@ -761,6 +862,149 @@ public final class SyntheticNation {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // events with an end, coded results (from the stream of their own)
+
+  /** Smoking status recorded at an annual control, the same for the patient each time. */
+  private void smokingStatus(int day, boolean copd) {
+    if (smoking < 0) {
+      smoking = pick(extra, copd ? SMOKING_WITH_COPD : SMOKING_WITH_DIABETES, 1.0);
+    }
+    if (extra.nextDouble() < SMOKING_RECORDED_SHARE) {
+      event(EventType.ANSWER, CodeSystem.QUESTIONNAIRE, SMOKING_STATUS, day, SMOKING[smoking]);
+    }
+  }
+
+  /** Hospital admissions for COPD exacerbation: an SKS diagnosis from admission to discharge. */
+  private void copdAdmissions(int onset) {
+    if (onset < 0) {
+      return;
+    }
+    SplittableRandom x = extra;
+    for (int y = 0; y < 3; y++) {
+      int from = Math.max(Math.max(first, onset), yearStart[y]);
+      int to = Math.min(last, yearStart[y + 1] - 1);
+      if (from > to) {
+        continue;
+      }
+      int n = poisson(x, COPD_ADMISSIONS_PER_YEAR * yearShare(y, from, to));
+      for (int i = 0; i < n; i++) {
+        int day = from + x.nextInt(to - from + 1);
+        event(EventType.DIAGNOSIS, CodeSystem.SKS, SKS_COPD_EXACERBATION, day,
+            endingOn(Math.min(last, day + 2 + x.nextInt(9))));
+      }
+    }
+  }
+
+  /** Hip and knee replacements from 55: an SKS procedure from admission to discharge. */
+  private void jointReplacements() {
+    if (age < 55) {
+      return;
+    }
+    SplittableRandom x = extra;
+    for (int y = 0; y < 3; y++) {
+      double ageThen = age - (2 - y);
+      int from = Math.max(first, yearStart[y]);
+      int to = Math.min(last, yearStart[y + 1] - 1);
+      if (ageThen < 55 || from > to) {
+        continue;
+      }
+      double share = yearShare(y, from, to) * (ageThen >= 70 ? 2 : 1);
+      if (x.nextDouble() < HIP_REPLACEMENTS_PER_YEAR * share) {
+        int day = weekday(from + x.nextInt(to - from + 1), from, to);
+        event(EventType.SERVICE, CodeSystem.SKS, SKS_HIP_REPLACEMENT, day, endingOn(Math.min(last, day + 1 + x.nextInt(4))));
+      }
+      if (x.nextDouble() < KNEE_REPLACEMENTS_PER_YEAR * share) {
+        int day = weekday(from + x.nextInt(to - from + 1), from, to);
+        event(EventType.SERVICE, CodeSystem.SKS, SKS_KNEE_REPLACEMENT, day, endingOn(Math.min(last, day + 1 + x.nextInt(4))));
+      }
+    }
+  }
+
+  /**
+   * A stay in a nursing home from 75, and dose dispensing from 65 (most nursing-home residents):
+   * services from the first day to the last, or to the as-of date while they last.
+   */
+  private void nursingHomeAndDoseDispensing() {
+    if (age < 65) {
+      return;
+    }
+    SplittableRandom x = extra;
+    boolean nursingHome = false;
+    if (age >= 75 && x.nextDouble() < NURSING_HOME_BY_AGE[age < 85 ? 0 : 1]) {
+      int start = carePeriodStart(x, 70);
+      if (start <= last) {
+        nursingHome = true;
+        event(EventType.SERVICE, CodeSystem.SNOMED, SNOMED_LIVES_IN_NURSING_HOME, start, endingOn(last));
+      }
+    }
+    if (x.nextDouble() < (nursingHome ? DOSE_DISPENSING_IN_NURSING_HOME : DOSE_DISPENSING_BY_AGE[age < 80 ? 0 : 1])) {
+      int start = carePeriodStart(x, 65);
+      if (start <= last) {
+        int from = Math.max(start, windowStart);
+        int end = x.nextDouble() < DOSE_DISPENSING_STOP_SHARE ? from + x.nextInt(last - from + 1) : last;
+        event(EventType.SERVICE, CodeSystem.FEE, FEE_DOSE_DISPENSING, start, endingOn(end));
+      }
+    }
+  }
+
+  /**
+   * The first day of a care period: within the window for some, up to five years before it for
+   * the others (not before {@code minimumAge}, nor before an immigrant's listing).
+   */
+  private int carePeriodStart(SplittableRandom x, int minimumAge) {
+    int earliest = first > windowStart ? first : birth + (int) (minimumAge * DAYS_PER_YEAR);
+    int day = x.nextDouble() < CARE_PERIOD_INCIDENT_SHARE ? windowStart + x.nextInt(yearEnd - windowStart + 1)
+        : windowStart - 1 - x.nextInt(5 * 365);
+    return Math.max(day, earliest);
+  }
+
+  /**
+   * Palliative care: for some of those 50+ who die in the year, 1–26 weeks to the day of death; for
+   * a few 60+ alive at the end of the year, from a day in its last half year, ongoing.
+   */
+  private void palliativeCare() {
+    if (age < 50) {
+      return;
+    }
+    double u = extra.nextDouble();
+    if (death != PatientData.NO_DATE && u < PALLIATIVE_BEFORE_DEATH_SHARE) {
+      int start = Math.max(first, death - 7 - extra.nextInt(176));
+      event(EventType.DIAGNOSIS, CodeSystem.ICD10, ICD10_PALLIATIVE_CARE, start, endingOn(death));
+    } else if (death == PatientData.NO_DATE && age >= 60 && u < PALLIATIVE_ONGOING_SHARE) {
+      event(EventType.DIAGNOSIS, CodeSystem.ICD10, ICD10_PALLIATIVE_CARE, Math.max(first, yearEnd - extra.nextInt(183)),
+          EventAttributes.NONE);
+    }
+  }
+
+  /** Attributes with the end {@code day}, shared. */
+  private EventAttributes endingOn(int day) {
+    int i = day - dateBase;
+    if (i < 0 || i >= endingOn.length) {
+      return EventAttributes.NONE.endingOn(date(day));
+    }
+    EventAttributes a = endingOn[i];
+    if (a == null) {
+      a = EventAttributes.NONE.endingOn(date(day));
+      endingOn[i] = a;
+    }
+    return a;
+  }
+
+  /** Attributes of a redemption whose supply lasts to {@code day}, shared. */
+  private EventAttributes redeemedUntil(int day) {
+    int i = day - dateBase;
+    if (i < 0 || i >= redeemedUntil.length) {
+      return EventAttributes.NONE.endingOn(date(day)).withStatus(EventStatus.REDEEMED);
+    }
+    EventAttributes a = redeemedUntil[i];
+    if (a == null) {
+      a = EventAttributes.NONE.endingOn(date(day)).withStatus(EventStatus.REDEEMED);
+      redeemedUntil[i] = a;
+    }
+    return a;
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // deliberately bad rows
 
   /**
@@ -795,15 +1039,57 @@ public final class SyntheticNation {
         RowLocation.of(EVENTS_SOURCE, ++eventLine));
   }
 
+  /**
+   * A lab result with its status; a few are preceded by a cancelled order and a few are sent
+   * twice.
+   */
   private void lab(String code, int day, double value, String unit) {
-    builder.event(id, EventType.LAB, CodeSystem.NPU, code, date(day), value, unit, Double.NaN,
-        RowLocation.of(EVENTS_SOURCE, ++eventLine));
+    SplittableRandom x = extra;
+    if (x.nextDouble() < LAB_CANCELLED_SHARE) {
+      int ordered = day - 1 - x.nextInt(14);
+      if (ordered >= first) {
+        builder.event(id, EventType.LAB, CodeSystem.NPU, code, date(ordered), Double.NaN, "", Double.NaN, LAB_CANCELLED,
+            RowLocation.of(EVENTS_SOURCE, ++eventLine));
+      }
+    }
+    double u = x.nextDouble();
+    EventAttributes status = u < LAB_PRELIMINARY_SHARE ? LAB_PRELIMINARY
+        : u < LAB_PRELIMINARY_SHARE + LAB_AMENDED_SHARE ? LAB_AMENDED
+        : u < LAB_PRELIMINARY_SHARE + LAB_AMENDED_SHARE + LAB_CORRECTED_SHARE ? LAB_CORRECTED : LAB_FINAL;
+    int copies = x.nextDouble() < LAB_RESENT_SHARE ? 2 : 1;
+    for (int c = 0; c < copies; c++) {
+      builder.event(id, EventType.LAB, CodeSystem.NPU, code, date(day), value, unit, Double.NaN, status,
+          RowLocation.of(EVENTS_SOURCE, ++eventLine));
+    }
   }
 
-  /** A redeemed prescription; the quantity is the number of packages (usually one). */
+  /**
+   * A redeemed prescription; the quantity is the number of packages (usually one), the end the
+   * last day they last. For a few, the prescription written is in the data too (ordered, before);
+   * a few are two identical rows, two packages bought the same day.
+   */
   private void prescription(String atc, int day, SplittableRandom r) {
-    builder.event(id, EventType.PRESCRIPTION, CodeSystem.ATC, atc, date(day), Double.NaN, "",
-        r.nextInt(8) == 0 ? 2 : 1, RowLocation.of(EVENTS_SOURCE, ++eventLine));
+    int packages = r.nextInt(8) == 0 ? 2 : 1;
+    SplittableRandom x = extra;
+    if (x.nextDouble() < ORDERED_SHARE) {
+      int written = day - x.nextInt(11);
+      if (written >= first) {
+        builder.event(id, EventType.PRESCRIPTION, CodeSystem.ATC, atc, date(written), Double.NaN, "", packages, ORDERED,
+            RowLocation.of(EVENTS_SOURCE, ++eventLine));
+      }
+    }
+    EventAttributes redeemed = redeemedUntil(day + packages * daysPerPackage(atc) - 1);
+    int rows = x.nextDouble() < SECOND_PACKAGE_SHARE ? 2 : 1;
+    for (int c = 0; c < rows; c++) {
+      builder.event(id, EventType.PRESCRIPTION, CodeSystem.ATC, atc, date(day), Double.NaN, "", packages, redeemed,
+          RowLocation.of(EVENTS_SOURCE, ++eventLine));
+    }
+  }
+
+  /** An event without a value, unit or quantity. */
+  private void event(EventType type, CodeSystem system, String code, int day, EventAttributes attributes) {
+    builder.event(id, type, system, code, date(day), Double.NaN, "", Double.NaN, attributes,
+        RowLocation.of(EVENTS_SOURCE, ++eventLine));
   }
 
   private void service(String fee, int day) {

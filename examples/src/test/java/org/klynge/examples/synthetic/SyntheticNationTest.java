@@ -5,20 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.klynge.core.data.CodeDictionary;
 import org.klynge.core.data.Extract;
 import org.klynge.core.data.Outcome;
 import org.klynge.core.data.PatientData;
 import org.klynge.core.data.Reconciliation;
+import org.klynge.core.io.CsvExtractReader;
+import org.klynge.core.io.CsvExtractWriter;
 import org.klynge.core.model.CodeSystem;
+import org.klynge.core.model.EventStatus;
 import org.klynge.core.model.EventType;
 import org.klynge.core.model.Membership;
 import org.klynge.core.model.Organisation;
@@ -81,9 +89,33 @@ class SyntheticNationTest {
         h = h * 31 + Double.hashCode(d.eventValue(e));
         h = h * 31 + (d.eventUnit(e) < 0 ? -1 : d.units().get(d.eventUnit(e)).hashCode());
         h = h * 31 + Double.hashCode(d.eventQuantity(e));
+        h = h * 31 + d.eventEndDay(e);
+        h = h * 31 + (d.eventValueCode(e) < 0 ? -1 : d.valueCodes().entry(d.eventValueCode(e)).hashCode());
+        h = h * 31 + d.eventStatusCode(e);
       }
     }
     return h;
+  }
+
+  /**
+   * Every patient and event as text, a patient's events of one day in text order (the order of
+   * events of one day follows the code dictionary, which reading builds anew).
+   */
+  private static List<String> content(PatientData d) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int p = 0; p < d.patientCount(); p++) {
+      out.add(d.patientId(p) + " " + d.sex(p) + " " + d.birthDay(p) + " " + d.deathDay(p));
+      List<String> events = new java.util.ArrayList<>();
+      for (int e = d.eventStart(p); e < d.eventEnd(p); e++) {
+        events.add(d.eventDay(e) + " " + d.codes().entry(d.eventCode(e)) + " " + d.eventValue(e) + " "
+            + (d.eventUnit(e) < 0 ? "" : d.units().get(d.eventUnit(e))) + " " + d.eventQuantity(e) + " "
+            + d.eventEndDay(e) + " " + (d.eventValueCode(e) < 0 ? "" : d.valueCodes().entry(d.eventValueCode(e)))
+            + " " + d.eventStatus(e));
+      }
+      java.util.Collections.sort(events);
+      out.addAll(events);
+    }
+    return out;
   }
 
   // ---- organisation
@@ -235,7 +267,7 @@ class SyntheticNationTest {
       double latest = Double.NaN;
       for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
         int day = data.eventDay(e);
-        if (hba1c[data.eventCode(e)] && day >= YEAR_START_DAY && day <= YEAR_END_DAY) {
+        if (hba1c[data.eventCode(e)] && day >= YEAR_START_DAY && day <= YEAR_END_DAY && data.eventUnit(e) >= 0) {
           tests++;
           String unit = data.units().get(data.eventUnit(e));
           percent += unit.equals(SyntheticCodes.UNIT_PERCENT) ? 1 : 0;
@@ -270,7 +302,8 @@ class SyntheticNationTest {
       women++;
       for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
         int day = data.eventDay(e);
-        prescriptions += codes[data.eventCode(e)] && day >= YEAR_START_DAY && day <= YEAR_END_DAY ? 1 : 0;
+        prescriptions += codes[data.eventCode(e)] && day >= YEAR_START_DAY && day <= YEAR_END_DAY
+            && data.eventStatus(e).equals(java.util.Optional.of(EventStatus.REDEEMED)) ? 1 : 0;
       }
     }
     double perThousand = 1000.0 * prescriptions / women;
@@ -331,7 +364,8 @@ class SyntheticNationTest {
     for (String code : Set.of("T90", "DE11", "NPU27300", "0120", "C10AA01", "C10AA05", "J01CA08", "J01EB02",
         "J01XE01", "J01EA01", "J01CE02", "J01FA09", "S01AA01", "S01AA13", "P70", "DF00", "DF03", "N06DA02",
         "N06DA04", "N06DX01", "N05AH04", "N05AX08", "R95", "DJ44", "7113", "R03AK06", "R03BB04", "R03AL03",
-        "N02AA01", "N02AJ13", "N02AX02", "WHO5/total")) {
+        "N02AA01", "N02AJ13", "N02AX02", "WHO5/total", "smoking", "KNFB20", "KNGB20", "DJ441", "160734000", "0170",
+        "DZ515")) {
       assertTrue(codes.contains(code), code);
     }
   }
@@ -340,22 +374,195 @@ class SyntheticNationTest {
   void events_fallWithinTheWindowAndLife() {
     int windowStart = (int) LocalDate.of(YEAR - 2, 1, 1).toEpochDay();
     boolean[] diagnosis = codes(e -> e.type() == EventType.DIAGNOSIS);
+    boolean[] prescription = codes(e -> e.type() == EventType.PRESCRIPTION);
     for (int p = 0; p < data.patientCount(); p++) {
       for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
         int day = data.eventDay(e);
+        int end = data.eventEndDay(e);
         assertTrue(day >= data.birthDay(p) && day <= data.deathDay(p) && day <= YEAR_END_DAY, data.patientId(p));
-        assertTrue(diagnosis[data.eventCode(e)] || day >= windowStart, data.patientId(p));
+        // a stay may have begun before the window; it lasts into it
+        assertTrue(diagnosis[data.eventCode(e)] || day >= windowStart || end >= windowStart, data.patientId(p));
+        assertTrue(end >= day, data.patientId(p));
+        // only a supply of drugs lasts past death or the end of the data
+        assertTrue(end == PatientData.NO_DATE || prescription[data.eventCode(e)]
+            || end <= Math.min(data.deathDay(p), YEAR_END_DAY), data.patientId(p));
       }
     }
+  }
+
+  // ---- the optional parts of events
+
+  @Test
+  void afewPatientsPerThousand_areRecordedWithSexOtherOrUnknown() {
+    int other = 0;
+    int unknown = 0;
+    for (int p = 0; p < data.patientCount(); p++) {
+      other += data.sex(p) == Sex.OTHER ? 1 : 0;
+      unknown += data.sex(p) == Sex.UNKNOWN ? 1 : 0;
+    }
+    double n = data.patientCount();
+    assertTrue(other / n > 0.001 && other / n < 0.004, "O: " + other);
+    assertTrue(unknown / n > 0.002 && unknown / n < 0.005, "U: " + unknown);
+  }
+
+  @Test
+  void redemptions_lastTheirSupply_andAFewPrescriptionsWrittenAreThereToo() {
+    boolean[] prescription = codes(e -> e.type() == EventType.PRESCRIPTION);
+    int redeemed = 0;
+    int ordered = 0;
+    for (int e = 0; e < data.eventCount(); e++) {
+      if (!prescription[data.eventCode(e)]) {
+        continue;
+      }
+      EventStatus status = data.eventStatus(e).orElseThrow();
+      String atc = data.codes().entry(data.eventCode(e)).code().value();
+      int day = data.eventDay(e);
+      if (status == EventStatus.REDEEMED) {
+        redeemed++;
+        assertEquals(day + (int) data.eventQuantity(e) * SyntheticCodes.daysPerPackage(atc) - 1, data.eventEndDay(e), atc);
+      } else {
+        assertEquals(EventStatus.ORDERED, status);
+        ordered++;
+        assertEquals(day, data.eventEndDay(e), "a prescription written is a point");
+      }
+    }
+    assertTrue(ordered > 0.01 * redeemed && ordered < 0.03 * redeemed, ordered + " ordered, " + redeemed + " redeemed");
+    assertTrue(data.hasEventEnds() && data.hasStatuses());
+  }
+
+  @Test
+  void labResults_areMostlyFinal_withSomePreliminaryAmendedCorrectedAndCancelled() {
+    boolean[] lab = codes(e -> e.type() == EventType.LAB);
+    Map<EventStatus, Integer> byStatus = new java.util.EnumMap<>(EventStatus.class);
+    int labs = 0;
+    for (int e = 0; e < data.eventCount(); e++) {
+      if (lab[data.eventCode(e)]) {
+        labs++;
+        EventStatus status = data.eventStatus(e).orElseThrow();
+        byStatus.merge(status, 1, Integer::sum);
+        assertEquals(status != EventStatus.CANCELLED, !Double.isNaN(data.eventValue(e)), "only a cancelled test has no value");
+      }
+    }
+    assertTrue(byStatus.get(EventStatus.FINAL) > 0.9 * labs, byStatus.toString());
+    for (EventStatus s : List.of(EventStatus.PRELIMINARY, EventStatus.AMENDED, EventStatus.CORRECTED,
+        EventStatus.CANCELLED)) {
+      assertTrue(byStatus.getOrDefault(s, 0) > 0.002 * labs && byStatus.get(s) < 0.04 * labs, s + ": " + byStatus);
+    }
+    assertEquals(Set.of(EventStatus.FINAL, EventStatus.PRELIMINARY, EventStatus.AMENDED, EventStatus.CORRECTED,
+        EventStatus.CANCELLED), byStatus.keySet());
+  }
+
+  @Test
+  void smokingStatus_isASnomedFinding_recordedAtAnnualControls() {
+    boolean[] smoking = codes(e -> e.type() == EventType.ANSWER && e.code().value().equals(SyntheticCodes.SMOKING_STATUS));
+    boolean[] control = codes(e -> e.code().value().equals(SyntheticCodes.FEE_ANNUAL_CONTROL));
+    Map<String, Integer> findings = new HashMap<>();
+    for (int p = 0; p < data.patientCount(); p++) {
+      Set<String> perPatient = new java.util.HashSet<>();
+      for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
+        if (smoking[data.eventCode(e)]) {
+          CodeDictionary.Entry finding = data.valueCodes().entry(data.eventValueCode(e));
+          assertEquals(CodeSystem.SNOMED, finding.code().system());
+          perPatient.add(finding.code().value());
+          findings.merge(finding.code().value(), 1, Integer::sum);
+          assertTrue(has(p, control, data.eventDay(e), data.eventDay(e)), "recorded at a control");
+        } else {
+          assertEquals(-1, data.eventValueCode(e), "only smoking status has a coded result");
+        }
+      }
+      assertTrue(perPatient.size() <= 1, "a patient's smoking status stays the same: " + perPatient);
+    }
+    assertEquals(Set.of(SyntheticCodes.SNOMED_SMOKER, SyntheticCodes.SNOMED_EX_SMOKER, SyntheticCodes.SNOMED_NEVER_SMOKED),
+        findings.keySet());
+    int all = findings.values().stream().mapToInt(Integer::intValue).sum();
+    assertTrue(findings.get(SyntheticCodes.SNOMED_SMOKER) > 0.1 * all && findings.get(SyntheticCodes.SNOMED_SMOKER) < 0.35 * all,
+        findings.toString());
+  }
+
+  @Test
+  void hospitalStaysAndCarePeriods_haveAnEnd_andPalliativeCareEndsAtDeathOrIsOngoing() {
+    Map<String, Integer> periods = new HashMap<>();
+    int endsAtDeath = 0;
+    int ongoing = 0;
+    for (int p = 0; p < data.patientCount(); p++) {
+      for (int e = data.eventStart(p); e < data.eventEnd(p); e++) {
+        CodeDictionary.Entry entry = data.codes().entry(data.eventCode(e));
+        String code = entry.code().value();
+        int length = data.eventEndDay(e) - data.eventDay(e);
+        switch (code) {
+          case "KNFB20", "KNGB20" -> {
+            assertEquals(CodeSystem.SKS, entry.code().system());
+            assertEquals(EventType.SERVICE, entry.type());
+            assertTrue(length <= 4, code + " lasts " + length);
+          }
+          case "DJ441" -> {
+            assertEquals(CodeSystem.SKS, entry.code().system());
+            assertEquals(EventType.DIAGNOSIS, entry.type());
+            assertTrue(length <= 10, code + " lasts " + length);
+          }
+          case "160734000", "0170" -> assertEquals(EventType.SERVICE, entry.type());
+          case "DZ515" -> {
+            endsAtDeath += data.deathDay(p) != PatientData.NO_DATE && data.eventEndDay(e) == data.deathDay(p) ? 1 : 0;
+            ongoing += data.eventEndDay(e) == PatientData.NO_DATE ? 1 : 0;
+          }
+          default -> {
+            continue;
+          }
+        }
+        periods.merge(code, 1, Integer::sum);
+      }
+    }
+    assertEquals(Set.of("KNFB20", "KNGB20", "DJ441", "160734000", "0170", "DZ515"), periods.keySet(), periods.toString());
+    assertTrue(periods.get("160734000") > 0.005 * data.patientCount() && periods.get("160734000") < 0.02 * data.patientCount(),
+        "nursing home residents: " + periods);
+    assertTrue(periods.get("0170") > periods.get("160734000"), "more patients have their drugs dose dispensed: " + periods);
+    assertTrue(endsAtDeath > 0 && ongoing > 0 && endsAtDeath + ongoing == periods.get("DZ515"),
+        endsAtDeath + " end at death, " + ongoing + " ongoing");
+  }
+
+  @Test
+  void duplicates_aFewLabsAreSentTwice_andAFewRedemptionsAreTwoIdenticalRows() {
+    Reconciliation r = extract.reconciliation();
+    long labs = r.exactDuplicates().get("lab");
+    long redemptions = r.exactDuplicates().get("prescription");
+    assertEquals(labs, r.count(SyntheticNation.EVENTS_SOURCE, Outcome.EXCLUDED), "a lab result sent twice counts once");
+    assertTrue(labs > 10 && labs < 0.01 * data.eventCount(), "labs sent twice: " + labs);
+    int identical = 0;
+    for (int p = 0; p < data.patientCount(); p++) {
+      for (int e = data.eventStart(p) + 1; e < data.eventEnd(p); e++) {
+        identical += data.eventCode(e) == data.eventCode(e - 1) && data.eventDay(e) == data.eventDay(e - 1)
+            && data.eventEndDay(e) == data.eventEndDay(e - 1) && data.eventStatusCode(e) == data.eventStatusCode(e - 1)
+            && Double.compare(data.eventQuantity(e), data.eventQuantity(e - 1)) == 0
+            && Double.compare(data.eventValue(e), data.eventValue(e - 1)) == 0 ? 1 : 0;
+      }
+    }
+    assertEquals(redemptions, identical, "two packages bought the same day are both used");
+    assertTrue(redemptions > 10, "redemptions of two identical rows: " + redemptions);
+  }
+
+  @Test
+  void writtenAsCsv_theFilesHoldTheNewColumns_andReadBackTheSame(@TempDir Path folder) throws IOException {
+    Extract small = SyntheticNation.generate(new SyntheticNation.Settings(0.002, 7, YEAR));
+    CsvExtractWriter.write(small, folder);
+    try (var lines = Files.lines(folder.resolve("events.csv"))) {
+      assertEquals("patient_id,type,system,code,date,value,unit,quantity,end_date,value_code,status",
+          lines.findFirst().orElseThrow(), "no event_id: no two events would collapse on reading back");
+    }
+    Extract again = CsvExtractReader.strict().read(folder);
+    assertEquals(small.patients().eventCount(), again.patients().eventCount());
+    assertEquals(content(small.patients()), content(again.patients()));
+    assertEquals(small.reconciliation().exactDuplicates().get("prescription"),
+        again.reconciliation().exactDuplicates().get("prescription"), "two packages are two rows again");
   }
 
   // ---- reconciliation
 
   @Test
-  void withoutBadRows_nothingIsRejectedOrExcluded() {
+  void withoutBadRows_nothingIsRejected_andOnlyLabsSentTwiceAreExcluded() {
     Reconciliation r = extract.reconciliation();
     assertEquals(0, r.total(Outcome.REJECTED), r.summary());
-    assertEquals(0, r.total(Outcome.EXCLUDED), r.summary());
+    assertEquals(r.exactDuplicates().get("lab"), r.total(Outcome.EXCLUDED), r.summary());
+    assertEquals(r.total(Outcome.EXCLUDED), r.count(SyntheticNation.EVENTS_SOURCE, Outcome.EXCLUDED), r.summary());
     assertEquals(data.eventCount(), r.count(SyntheticNation.EVENTS_SOURCE, Outcome.USED));
     assertEquals(data.patientCount(), r.count(SyntheticNation.PATIENTS_SOURCE, Outcome.USED));
   }
@@ -371,13 +578,14 @@ class SyntheticNationTest {
         rejected.merge(line.toString(), n, Long::sum);
       }
     }));
+    Extract good = SyntheticNation.generate(new SyntheticNation.Settings(0.002, 7, YEAR, false));
+    long resent = good.reconciliation().exactDuplicates().getOrDefault("lab", 0L);
     assertEquals(Map.of(
         "rejected: unknown patient", (long) k,
         "rejected: negative quantity", (long) k,
         "rejected: event before birth", (long) k,
         "rejected: duplicate patient id", (long) k,
-        "excluded: duplicate event", (long) k), rejected, r.summary());
-    Extract good = SyntheticNation.generate(new SyntheticNation.Settings(0.002, 7, YEAR, false));
+        "excluded: duplicate event", k + resent), rejected, r.summary());
     assertEquals(good.patients().eventCount(), bad.patients().eventCount() - k, "the kept copy of each duplicate");
   }
 
