@@ -27,7 +27,7 @@ class CatalogueDocumentTest {
       assertTrue(text.contains("`" + ind.key() + "`"), ind.key());
     }
     assertTrue(text.contains("fee `0120`"));
-    assertTrue(text.contains("latest lab value in 'hba1c' in the period > 58 mmol/mol"));
+    assertTrue(text.contains("latest lab value in 'hba1c' (final or amended or corrected) in the period > 58 mmol/mol"));
   }
 
   @Test

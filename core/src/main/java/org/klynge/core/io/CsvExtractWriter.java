@@ -160,7 +160,10 @@ public final class CsvExtractWriter {
             fields[10] = data.eventStatus(e).map(EventStatus::code).orElse("");
           }
           if (ids) {
-            fields[11] = Integer.toString(e + 1);
+            // only the events an exact twin would merge with on reading back need an id
+            boolean twin = (e > data.eventStart(p) && collapses(data, e - 1, e))
+                || (e + 1 < data.eventEnd(p) && collapses(data, e, e + 1));
+            fields[11] = twin ? Integer.toString(e + 1) : "";
           }
           t.row(fields);
         }
@@ -175,19 +178,27 @@ public final class CsvExtractWriter {
   private static boolean needsEventIds(PatientData data) {
     for (int p = 0; p < data.patientCount(); p++) {
       for (int e = data.eventStart(p) + 1; e < data.eventEnd(p); e++) {
-        if (data.eventDay(e) == data.eventDay(e - 1) && data.eventCode(e) == data.eventCode(e - 1)
-            && Double.compare(data.eventValue(e), data.eventValue(e - 1)) == 0
-            && data.eventUnit(e) == data.eventUnit(e - 1)
-            && Double.compare(data.eventQuantity(e), data.eventQuantity(e - 1)) == 0
-            && data.eventEndDay(e) == data.eventEndDay(e - 1) && data.eventValueCode(e) == data.eventValueCode(e - 1)
-            && data.eventStatusCode(e) == data.eventStatusCode(e - 1)
-            && DuplicatePolicy.defaultFor(data.codes().entry(data.eventCode(e)).type()) == DuplicatePolicy.COUNT_ONCE) {
+        if (collapses(data, e - 1, e)) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /**
+   * Whether events {@code a} and {@code b} (next to each other, of one patient) are exact
+   * duplicates of a type that counts them once by default: read back without ids, they would be one.
+   */
+  private static boolean collapses(PatientData data, int a, int b) {
+    return data.eventDay(b) == data.eventDay(a) && data.eventCode(b) == data.eventCode(a)
+        && Double.compare(data.eventValue(b), data.eventValue(a)) == 0 && data.eventUnit(b) == data.eventUnit(a)
+        && Double.compare(data.eventQuantity(b), data.eventQuantity(a)) == 0
+        && data.eventEndDay(b) == data.eventEndDay(a) && data.eventValueCode(b) == data.eventValueCode(a)
+        && data.eventStatusCode(b) == data.eventStatusCode(a)
+        && DuplicatePolicy.defaultFor(data.codes().entry(data.eventCode(b)).type()) == DuplicatePolicy.COUNT_ONCE;
+  }
+
 
   private static String to(DateRange range) {
     return range.to().map(LocalDate::toString).orElse("");
