@@ -17,6 +17,31 @@ final class Nodes {
 
   private Nodes() {}
 
+  /** A criterion decided by one patient's events at a time, for the block's patients who have any the look-up can match. */
+  abstract static class PerPatient extends Node {
+    final EventLookup lookup;
+
+    PerPatient(int id, EventLookup lookup) {
+      super(id);
+      this.lookup = lookup;
+    }
+
+    @Override
+    final long compute(EvalContext c, long select) {
+      long out = 0;
+      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
+        int i = Long.numberOfTrailingZeros(m);
+        if (holds(c.data, c.base + i, c.period)) {
+          out |= 1L << i;
+        }
+      }
+      return out;
+    }
+
+    /** Whether the criterion holds for patient {@code p} in period {@code k}. */
+    abstract boolean holds(PatientData d, int p, int k);
+  }
+
   /** At least {@code atLeast} matching events in the window ({@code hasEvent} is atLeast = 1). */
   static final class CountAtLeast extends Node {
     private final EventLookup lookup;
@@ -28,6 +53,7 @@ final class Nodes {
       this.atLeast = atLeast;
     }
 
+    // its own loop, not PerPatient's: the commonest node keeps a call site the compiler can inline
     @Override
     long compute(EvalContext c, long select) {
       long out = 0;
@@ -82,8 +108,7 @@ final class Nodes {
    * coded result in the set holds; a day with coded results none of which is in it fails; a day
    * with none decides by the missing rule.
    */
-  static final class CodedValueIn extends Node {
-    private final EventLookup lookup;
+  static final class CodedValueIn extends PerPatient {
     private final boolean latest;
     private final boolean any;
     private final boolean skipMissing;
@@ -92,8 +117,7 @@ final class Nodes {
     private final boolean[] in;
 
     CodedValueIn(int id, EventLookup lookup, Pick pick, Missing missing, boolean[] in) {
-      super(id);
-      this.lookup = lookup;
+      super(id, lookup);
       this.latest = pick == Pick.LATEST;
       this.any = pick == Pick.ANY;
       this.skipMissing = missing == Missing.SKIP;
@@ -102,18 +126,7 @@ final class Nodes {
     }
 
     @Override
-    long compute(EvalContext c, long select) {
-      long out = 0;
-      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
-        int i = Long.numberOfTrailingZeros(m);
-        if (holds(c.data, c.base + i, c.period)) {
-          out |= 1L << i;
-        }
-      }
-      return out;
-    }
-
-    private boolean holds(PatientData d, int p, int k) {
+    boolean holds(PatientData d, int p, int k) {
       int to = lookup.toDay[k];
       if (any) {
         for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
@@ -153,31 +166,18 @@ final class Nodes {
   }
 
   /** The latest (or first) matching event has a value or a coded result. */
-  static final class WithResult extends Node {
-    private final EventLookup lookup;
+  static final class WithResult extends PerPatient {
     private final boolean latest;
     private final boolean any;
 
     WithResult(int id, EventLookup lookup, Pick pick) {
-      super(id);
-      this.lookup = lookup;
+      super(id, lookup);
       this.latest = pick == Pick.LATEST;
       this.any = pick == Pick.ANY;
     }
 
     @Override
-    long compute(EvalContext c, long select) {
-      long out = 0;
-      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
-        int i = Long.numberOfTrailingZeros(m);
-        if (holds(c.data, c.base + i, c.period)) {
-          out |= 1L << i;
-        }
-      }
-      return out;
-    }
-
-    private boolean holds(PatientData d, int p, int k) {
+    boolean holds(PatientData d, int p, int k) {
       int to = lookup.toDay[k];
       int day = Integer.MIN_VALUE;
       boolean found = false;
@@ -208,28 +208,18 @@ final class Nodes {
   }
 
   /** The days of the window covered by matching events, at least a number or a share of them. */
-  static final class CoveredDays extends Node {
-    private final EventLookup lookup;
+  static final class CoveredDays extends PerPatient {
     private final Covered covered;
 
     CoveredDays(int id, EventLookup lookup, Covered covered) {
-      super(id);
-      this.lookup = lookup;
+      super(id, lookup);
       this.covered = covered;
     }
 
     @Override
-    long compute(EvalContext c, long select) {
-      int k = c.period;
+    boolean holds(PatientData d, int p, int k) {
       long windowDays = Math.max(0, (long) lookup.toDay[k] - lookup.fromDay[k] + 1);
-      long out = 0;
-      for (long m = select & c.possible(lookup); m != 0; m &= m - 1) {
-        int i = Long.numberOfTrailingZeros(m);
-        if (covered.enough(coveredDays(c.data, c.base + i, k), windowDays)) {
-          out |= 1L << i;
-        }
-      }
-      return out;
+      return covered.enough(coveredDays(d, p, k), windowDays);
     }
 
     /** The days of the window in at least one counted event; events come by start, so one pass merges them. */

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code klynge audit}: exit codes and output lines. */
 class AuditCommandTest {
@@ -26,22 +23,6 @@ class AuditCommandTest {
   Path dir;
   Path leaks;
   Path safe;
-
-  private record Run(int exitCode, String out, String err) {
-    List<String> lines() {
-      return out.lines().toList();
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = KlyngeCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private static String row(String level, String unit, String parent, String status, String num, String den) {
     return String.join(",", "a", level, unit, parent, YEAR, status, num, den, KIND);
@@ -62,7 +43,7 @@ class AuditCommandTest {
 
   @Test
   void audit_leakingFile_exitsOneAndPrintsEachFinding() {
-    Run run = run("audit", "--threshold", "5", leaks.toString());
+    CommandRun run = CommandRun.of("audit", "--threshold", "5", leaks.toString());
     assertEquals(1, run.exitCode(), run.err());
     List<String> lines = run.lines();
     assertTrue(lines.get(0).matches("audited 1 file: 4 rows, 2 hidden cells, \\d+ components?, \\d+ linear"
@@ -74,7 +55,7 @@ class AuditCommandTest {
 
   @Test
   void audit_protectedFile_exitsZero() {
-    Run run = run("audit", "--threshold", "5", safe.toString());
+    CommandRun run = CommandRun.of("audit", "--threshold", "5", safe.toString());
     assertEquals(0, run.exitCode(), run.out() + run.err());
     assertEquals("passed: no findings (threshold 5, protection 5)", run.lines().get(run.lines().size() - 1));
   }
@@ -82,7 +63,7 @@ class AuditCommandTest {
   @Test
   void audit_widerProtection_findsTheComplementsTooNarrow() {
     // P02 + P03 = 9 of 25: the numerators are in [0, 9], narrower than a protection of 10
-    Run run = run("audit", "--threshold", "5", "--protection", "10", safe.toString());
+    CommandRun run = CommandRun.of("audit", "--threshold", "5", "--protection", "10", safe.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.out().contains("RANGE_TOO_NARROW " + safe + ":4 a clinic k001-P02 2024 numerator [0, 9]"),
         run.out());
@@ -91,41 +72,41 @@ class AuditCommandTest {
   @Test
   void audit_filesTogether_areOneAudit() {
     // the pseudonyms are local to each file: two P02s and two P03s
-    Run run = run("audit", "--threshold", "5", safe.toString(), leaks.toString());
+    CommandRun run = CommandRun.of("audit", "--threshold", "5", safe.toString(), leaks.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.lines().get(0).startsWith("audited 2 files: 8 rows, 6 hidden cells"), run.out());
   }
 
   @Test
   void audit_usageErrors_exitTwo() {
-    Run missing = run("audit", leaks.toString());
+    CommandRun missing = CommandRun.of("audit", leaks.toString());
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().contains("Missing required option: '--threshold=N'"), missing.err());
-    Run zero = run("audit", "--threshold", "0", leaks.toString());
+    CommandRun zero = CommandRun.of("audit", "--threshold", "0", leaks.toString());
     assertEquals(2, zero.exitCode());
     assertTrue(zero.err().contains("--threshold must be at least 1, got 0"), zero.err());
-    Run protection = run("audit", "--threshold", "5", "--protection", "0", leaks.toString());
+    CommandRun protection = CommandRun.of("audit", "--threshold", "5", "--protection", "0", leaks.toString());
     assertEquals(2, protection.exitCode());
     assertTrue(protection.err().contains("--protection must be at least 1, got 0"), protection.err());
-    assertEquals(2, run("audit", "--threshold", "5").exitCode());
+    assertEquals(2, CommandRun.of("audit", "--threshold", "5").exitCode());
   }
 
   @Test
   void audit_inputErrors_exitTwoNamingFileLineAndColumn() throws IOException {
     Path bad = dir.resolve("bad.csv");
     Files.write(bad, List.of(HEADER, row("cluster", "k1", "r1", "shown", "18", "forty")));
-    Run run = run("audit", "--threshold", "5", bad.toString());
+    CommandRun run = CommandRun.of("audit", "--threshold", "5", bad.toString());
     assertEquals(2, run.exitCode());
     assertEquals("error: " + bad + ":2 [denominator]: not a count (a whole number, at least 0): 'forty'",
         run.err().strip());
-    Run missing = run("audit", "--threshold", "5", dir.resolve("none.csv").toString());
+    CommandRun missing = CommandRun.of("audit", "--threshold", "5", dir.resolve("none.csv").toString());
     assertEquals(2, missing.exitCode());
     assertTrue(missing.err().startsWith("error: no such file: "), missing.err());
   }
 
   @Test
   void audit_help_exitsZero() {
-    Run run = run("audit", "--help");
+    CommandRun run = CommandRun.of("audit", "--help");
     assertEquals(0, run.exitCode());
     assertTrue(run.out().contains("--protection=P"), run.out());
   }

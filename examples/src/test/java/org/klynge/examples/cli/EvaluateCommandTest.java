@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The evaluate, explain and patients commands on the 'latest value' conformance case. */
 class EvaluateCommandTest {
@@ -24,41 +20,22 @@ class EvaluateCommandTest {
   @TempDir
   Path data;
 
-  private record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void extract() throws IOException {
-    try (Stream<Path> org = Files.list(Path.of("../docs/conformance/organisation"))) {
-      for (Path f : org.toList()) {
-        Files.copy(f, data.resolve(f.getFileName()));
-      }
-    }
-    for (String f : List.of("patients.csv", "listings.csv", "events.csv")) {
-      Files.copy(CASE.resolve(f), data.resolve(f));
-    }
+    CommandRun.copyExtract(CASE, data);
   }
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = KlyngeCommand.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run evaluate(Path out, String... more) {
+  private CommandRun evaluate(Path out, String... more) {
     List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--definitions", DEFS, "--data", data.toString(),
         "--period", "2024", "--out", out.toString()));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   @Test
   void evaluate_default_isPublicWithoutClinicsAndHidesSmallCells() throws IOException {
     Path out = data.resolve("results.csv");
-    Run run = evaluate(out);
+    CommandRun run = evaluate(out);
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = Files.readAllLines(out);
     assertTrue(lines.get(0).startsWith("indicator_id,indicator_version,level,unit_id,parent_id,period_start,period_end,"
@@ -76,7 +53,7 @@ class EvaluateCommandTest {
   @Test
   void evaluate_clusterAudience_hidesAnotherClinicsSmallCell() throws IOException {
     Path out = data.resolve("results.csv");
-    Run run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c2");
+    CommandRun run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c2");
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = Files.readAllLines(out);
     // c1 (3 of 5) appears only under a pseudonym, suppressed; the viewer's own c2 is shown.
@@ -91,7 +68,7 @@ class EvaluateCommandTest {
   @Test
   void evaluate_clusterAudienceThresholdOne_showsSmallCellsWithStatistics() throws IOException {
     Path out = data.resolve("results.csv");
-    Run run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c1", "--threshold", "1");
+    CommandRun run = evaluate(out, "--audience", "cluster", "--viewer-clinic", "c1", "--threshold", "1");
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = Files.readAllLines(out);
     // 3 of 5 = 60 %, Wilson 23.07 to 88.24.
@@ -102,14 +79,14 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_clusterAudienceWithoutViewerClinic_isAUsageError() {
-    Run run = evaluate(data.resolve("results.csv"), "--audience", "cluster");
+    CommandRun run = evaluate(data.resolve("results.csv"), "--audience", "cluster");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--viewer-clinic is required for the cluster audience"), run.err());
   }
 
   @Test
   void evaluate_unknownAudience_isAUsageError() {
-    Run run = evaluate(data.resolve("results.csv"), "--audience", "everyone");
+    CommandRun run = evaluate(data.resolve("results.csv"), "--audience", "everyone");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("unknown audience 'everyone'"), run.err());
   }
@@ -117,7 +94,7 @@ class EvaluateCommandTest {
   @Test
   void evaluate_json_holdsDisclosureProvenanceAndRows() throws IOException {
     Path out = data.resolve("results.json");
-    Run run = evaluate(out, "--round-to", "5");
+    CommandRun run = evaluate(out, "--round-to", "5");
     assertEquals(0, run.exitCode(), run.err());
     String json = Files.readString(out);
     assertTrue(json.contains("\"audience\" : \"public\""), json);
@@ -129,7 +106,7 @@ class EvaluateCommandTest {
 
   @Test
   void explain_showsTheDecidingValue() {
-    Run run = run("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
         "--patient", "percent", "--indicator", "above-58");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("in populations: initial, denominator, numerator"), run.out());
@@ -138,7 +115,7 @@ class EvaluateCommandTest {
 
   @Test
   void patients_gap_listsCountedPatientsOutsideTheNumerator() {
-    Run run = run("patients", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("patients", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
         "--clinic", "c1", "--indicator", "above-58", "--population", "gap");
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("2 patient(s) of clinic c1 in gap"), run.out());
@@ -148,7 +125,7 @@ class EvaluateCommandTest {
 
   @Test
   void explain_unknownPatient_isAClearErrorNotAStackTrace() {
-    Run run = run("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
         "--patient", "nobody", "--indicator", "above-58");
     assertEquals(1, run.exitCode());
     assertEquals("error: no patient 'nobody' in the data", run.err().strip());
@@ -156,7 +133,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_badPeriod_isAUsageError() {
-    Run run = run("evaluate", "--data", data.toString(), "--period", "2024x", "--out", "x.csv");
+    CommandRun run = CommandRun.of("evaluate", "--data", data.toString(), "--period", "2024x", "--out", "x.csv");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("cannot read period '2024x'"), run.err());
   }

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,39 +39,17 @@ class HostileCommandLineTest {
 
   Path data;
 
-  private record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void extract() throws IOException {
     data = Files.createDirectory(temp.resolve("data"));
-    try (Stream<Path> org = Files.list(Path.of("../docs/conformance/organisation"))) {
-      for (Path f : org.toList()) {
-        Files.copy(f, data.resolve(f.getFileName()));
-      }
-    }
-    for (String f : List.of("patients.csv", "listings.csv", "events.csv")) {
-      Files.copy(CASE.resolve(f), data.resolve(f));
-    }
+    CommandRun.copyExtract(CASE, data);
   }
 
-  private static Run run(String... args) {
-    return run(KlyngeCommand.commandLine(), args);
-  }
-
-  private static Run run(CommandLine cli, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    int code = KlyngeCommand.execute(cli, args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private Run evaluate(Path out, String... more) {
+  private CommandRun evaluate(Path out, String... more) {
     List<String> args = new ArrayList<>(List.of("evaluate", "--definitions", DEFS, "--data", data.toString(),
         "--period", "2024", "--out", out.toString()));
     args.addAll(List.of(more));
-    return run(args.toArray(String[]::new));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -87,7 +62,7 @@ class HostileCommandLineTest {
       patients, --help
       """)
   void subcommand_help_printsUsageAndExitsZero(String command, String option) {
-    Run run = run(command, option);
+    CommandRun run = CommandRun.of(command, option);
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Usage: klynge " + command), run.out());
     assertEquals("", run.err());
@@ -95,16 +70,16 @@ class HostileCommandLineTest {
 
   @Test
   void version_comesFromTheBuild() {
-    Run run = run("--version");
+    CommandRun run = CommandRun.of("--version");
     assertEquals(0, run.exitCode());
     assertEquals("klynge " + Evaluator.ENGINE_VERSION, run.out().strip());
     assertTrue(Evaluator.ENGINE_VERSION.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), Evaluator.ENGINE_VERSION);
-    assertEquals(run.out(), run("evaluate", "-V").out());
+    assertEquals(run.out(), CommandRun.of("evaluate", "-V").out());
   }
 
   @Test
   void evaluate_unknownOutputFormat_failsBeforeReadingAnything() {
-    Run run = run("evaluate", "--data", temp.resolve("no-such-folder").toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("evaluate", "--data", temp.resolve("no-such-folder").toString(), "--period", "2024",
         "--out", temp.resolve("x.parquet").toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("--out " + temp.resolve("x.parquet") + ": cannot tell the format from the name;"
@@ -114,22 +89,22 @@ class HostileCommandLineTest {
   @Test
   void evaluate_outIsAnInputFile_refused() throws IOException {
     String before = Files.readString(data.resolve("events.csv"));
-    Run run = evaluate(data.resolve("events.csv"));
+    CommandRun run = evaluate(data.resolve("events.csv"));
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("--out " + data.resolve("events.csv") + " is an input file"), run.err());
     assertEquals(before, Files.readString(data.resolve("events.csv")));
-    Run viaDots = evaluate(data.resolve("../data/patients.csv"));
+    CommandRun viaDots = evaluate(data.resolve("../data/patients.csv"));
     assertTrue(viaDots.err().contains("is an input file"), viaDots.err());
   }
 
   @Test
   void evaluate_outExists_refusedUnlessForce() throws IOException {
     Path out = Files.writeString(temp.resolve("results.csv"), "precious\n");
-    Run refused = evaluate(out);
+    CommandRun refused = evaluate(out);
     assertEquals(2, refused.exitCode());
     assertTrue(refused.err().startsWith("--out " + out + " exists; use --force to replace it"), refused.err());
     assertEquals("precious\n", Files.readString(out));
-    Run forced = evaluate(out, "--force");
+    CommandRun forced = evaluate(out, "--force");
     assertEquals(0, forced.exitCode(), forced.err());
     assertTrue(Files.readString(out).startsWith("indicator_id,"));
   }
@@ -137,7 +112,7 @@ class HostileCommandLineTest {
   @Test
   void evaluate_outFolderMissing_refusedBeforeWork() {
     Path out = temp.resolve("nowhere").resolve("results.csv");
-    Run run = evaluate(out);
+    CommandRun run = evaluate(out);
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("the folder " + temp.resolve("nowhere") + " does not exist"), run.err());
   }
@@ -148,14 +123,14 @@ class HostileCommandLineTest {
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
     assumeTrue(!Files.isWritable(folder),
         "the tests run as a user who may write anywhere (root)");
-    Run run = evaluate(folder.resolve("results.csv"));
+    CommandRun run = evaluate(folder.resolve("results.csv"));
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("is not writable (permission denied)"), run.err());
   }
 
   @Test
   void evaluate_unknownViewerClinic_isAnError() {
-    Run run = evaluate(temp.resolve("results.csv"), "--audience", "clinic", "--viewer-clinic", "c9");
+    CommandRun run = evaluate(temp.resolve("results.csv"), "--audience", "clinic", "--viewer-clinic", "c9");
     assertEquals(1, run.exitCode());
     assertTrue(run.err().startsWith("error: --viewer-clinic c9: no such clinic in " + data), run.err());
     assertFalse(Files.exists(temp.resolve("results.csv")));
@@ -165,7 +140,7 @@ class HostileCommandLineTest {
   void evaluate_eventsIsAFolder_namedWithTheReason() throws IOException {
     Files.delete(data.resolve("events.csv"));
     Files.createDirectory(data.resolve("events.csv"));
-    Run run = evaluate(temp.resolve("results.csv"));
+    CommandRun run = evaluate(temp.resolve("results.csv"));
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("events.csv: unreadable file (" + data.toAbsolutePath().resolve("events.csv")
         + ": is a folder, not a file)"), run.err());
@@ -175,14 +150,14 @@ class HostileCommandLineTest {
   void evaluate_eventsNotUtf8_namesLineAndByte() throws IOException {
     Files.write(data.resolve("events.csv"), "patient_id,type,system,code,date,value,unit\nK\u00f8,x\n"
         .getBytes(StandardCharsets.ISO_8859_1));
-    Run run = evaluate(temp.resolve("results.csv"));
+    CommandRun run = evaluate(temp.resolve("results.csv"));
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("events.csv:2: malformed file (not UTF-8 at line 2, byte 2"), run.err());
   }
 
   @Test
   void evaluate_formatJson_printsTheReconciliationAsJsonAlone() throws IOException {
-    Run run = evaluate(temp.resolve("results.csv"), "--format", "json");
+    CommandRun run = evaluate(temp.resolve("results.csv"), "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode json = JSON.readTree(run.out());
     assertEquals(13, json.path("sources").path("events.csv").path("read").asLong());
@@ -193,7 +168,7 @@ class HostileCommandLineTest {
 
   @Test
   void explain_formatJson_holdsPopulationsAndTraces() throws IOException {
-    Run run = run("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("explain", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
         "--patient", "percent", "--indicator", "above-58", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode json = JSON.readTree(run.out());
@@ -205,7 +180,7 @@ class HostileCommandLineTest {
 
   @Test
   void patients_formatJson_listsTheGap() throws IOException {
-    Run run = run("patients", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
+    CommandRun run = CommandRun.of("patients", "--definitions", DEFS, "--data", data.toString(), "--period", "2024",
         "--clinic", "c1", "--indicator", "above-58", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonNode json = JSON.readTree(run.out());
@@ -216,14 +191,14 @@ class HostileCommandLineTest {
   @Test
   void demo_outIsAFile_refused() throws IOException {
     Path file = Files.writeString(temp.resolve("klynge-demo"), "x");
-    Run run = run("demo", "--out", file.toString());
+    CommandRun run = CommandRun.of("demo", "--out", file.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("--out " + file + " exists and is not a folder"), run.err());
   }
 
   @Test
   void demo_unknownLanguage_refusedWithTheChoices() {
-    Run run = run("demo", "--out", temp.resolve("demo-lang").toString(), "--lang", "sv");
+    CommandRun run = CommandRun.of("demo", "--out", temp.resolve("demo-lang").toString(), "--lang", "sv");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--lang") && run.err().contains("da, en"), run.err());
   }
@@ -232,7 +207,7 @@ class HostileCommandLineTest {
   void demo_outHoldsFiles_refusedUnlessForce() throws IOException {
     Path folder = Files.createDirectory(temp.resolve("demo"));
     Files.writeString(folder.resolve("results.csv"), "earlier results\n");
-    Run run = run("demo", "--out", folder.toString(), "--scale", "0.001");
+    CommandRun run = CommandRun.of("demo", "--out", folder.toString(), "--scale", "0.001");
     assertEquals(2, run.exitCode());
     assertTrue(run.err().startsWith("--out " + folder + " is not empty (it holds results.csv); use --force"), run.err());
     assertEquals("earlier results\n", Files.readString(folder.resolve("results.csv")));
@@ -252,11 +227,11 @@ class HostileCommandLineTest {
     Path deepFile = Files.writeString(temp.resolve("deep.yaml"), "schemaVersion: 1\npopulations:\n  - id: p\n"
         + "    criterion: " + "{type: not, criterion: ".repeat(535) + "{type: listed}" + "}".repeat(535) + "\n");
     for (Path file : List.of(chainFile, deepFile)) {
-      Run validate = run("validate", file.toString());
+      CommandRun validate = CommandRun.of("validate", file.toString());
       assertEquals(1, validate.exitCode(), validate.out() + validate.err());
       assertTrue(validate.out().contains("invalid: 1 error(s)"), validate.out());
       assertFalse(validate.err().contains("Exception") || validate.err().contains("Error"), validate.err());
-      Run evaluate = run("evaluate", "--definitions", file.toString(), "--data", data.toString(), "--period", "2024",
+      CommandRun evaluate = CommandRun.of("evaluate", "--definitions", file.toString(), "--data", data.toString(), "--period", "2024",
           "--out", temp.resolve("r.csv").toString());
       assertEquals(1, evaluate.exitCode(), evaluate.err());
       assertTrue(evaluate.err().startsWith("error: 1 problem in definitions:"), evaluate.err());
@@ -268,7 +243,7 @@ class HostileCommandLineTest {
     Path full = Path.of("/dev/full");
     assumeTrue(Files.exists(full), "no /dev/full on this machine");
     Path out = Files.createSymbolicLink(temp.resolve("results.csv"), full);
-    Run run = evaluate(out, "--force");
+    CommandRun run = evaluate(out, "--force");
     assertEquals(1, run.exitCode());
     assertEquals("error: " + out + ": no space left on device", run.err().strip());
   }
@@ -282,7 +257,7 @@ class HostileCommandLineTest {
         throw new OutOfMemoryError("Java heap space");
       }
     }
-    Run run = run(new CommandLine(new Hungry()));
+    CommandRun run = CommandRun.of(new CommandLine(new Hungry()));
     assertEquals(KlyngeCommand.OUT_OF_MEMORY, run.exitCode());
     assertEquals(1, run.err().strip().lines().count(), run.err());
     assertTrue(run.err().startsWith("error: out of memory: the Java heap (at most "), run.err());
