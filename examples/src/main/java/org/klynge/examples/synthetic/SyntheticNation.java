@@ -45,8 +45,8 @@ import org.klynge.core.model.Sex;
  * lasts − 1, see {@link SyntheticCodes#daysPerPackage}); hospital contacts are SKS codes from
  * admission to discharge (hip and knee replacements as {@code service} events {@code KNFB20},
  * {@code KNGB20}; admissions for COPD exacerbation as {@code diagnosis} {@code DJ441}); a stay in
- * a nursing home is a {@code service} in SNOMED CT ({@code 160734000}, lives in a nursing home)
- * and dose dispensing a {@code service} with the illustrative fee code {@code 0170}, from the
+ * a nursing home is an {@code episode} in SNOMED CT ({@code 160734000}, lives in a nursing home)
+ * and dose dispensing an {@code episode} with the illustrative fee code {@code 0170}, from the
  * first day to the last, or to the as-of date while they last (they may begin before the window);
  * palliative care is a {@code diagnosis} {@code DZ515} (ICD-10 Z51.5) ending on the day of death,
  * or without an end (ongoing) for a few patients alive at the end of the year. Annual controls
@@ -922,7 +922,7 @@ public final class SyntheticNation {
 
   /**
    * A stay in a nursing home from 75, and dose dispensing from 65 (most nursing-home residents):
-   * services from the first day to the last, or to the as-of date while they last.
+   * episodes from the first day to the last, or to the as-of date while they last.
    */
   private void nursingHomeAndDoseDispensing() {
     if (age < 65) {
@@ -934,7 +934,7 @@ public final class SyntheticNation {
       int start = carePeriodStart(x, 70);
       if (start <= last) {
         nursingHome = true;
-        event(EventType.SERVICE, CodeSystem.SNOMED, SNOMED_LIVES_IN_NURSING_HOME, start, endingOn(last));
+        event(EventType.EPISODE, CodeSystem.SNOMED, SNOMED_LIVES_IN_NURSING_HOME, start, endingOn(last));
       }
     }
     if (x.nextDouble() < (nursingHome ? DOSE_DISPENSING_IN_NURSING_HOME : DOSE_DISPENSING_BY_AGE[age < 80 ? 0 : 1])) {
@@ -942,7 +942,7 @@ public final class SyntheticNation {
       if (start <= last) {
         int from = Math.max(start, windowStart);
         int end = x.nextDouble() < DOSE_DISPENSING_STOP_SHARE ? from + x.nextInt(last - from + 1) : last;
-        event(EventType.SERVICE, CodeSystem.FEE, FEE_DOSE_DISPENSING, start, endingOn(end));
+        event(EventType.EPISODE, CodeSystem.FEE, FEE_DOSE_DISPENSING, start, endingOn(end));
       }
     }
   }

@@ -500,7 +500,7 @@ class SyntheticNationTest {
             assertEquals(EventType.DIAGNOSIS, entry.type());
             assertTrue(length <= 10, code + " lasts " + length);
           }
-          case "160734000", "0170" -> assertEquals(EventType.SERVICE, entry.type());
+          case "160734000", "0170" -> assertEquals(EventType.EPISODE, entry.type());
           case "DZ515" -> {
             endsAtDeath += data.deathDay(p) != PatientData.NO_DATE && data.eventEndDay(e) == data.deathDay(p) ? 1 : 0;
             ongoing += data.eventEndDay(e) == PatientData.NO_DATE ? 1 : 0;
