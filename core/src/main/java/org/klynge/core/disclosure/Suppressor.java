@@ -59,6 +59,13 @@ public final class Suppressor {
   private final int[] nearStamp;
   /** Complements still to be checked for their own width. */
   private final Deque<Integer> work = new ArrayDeque<>();
+  /** Published differences one of whose cells is hidden, still to be checked. */
+  private final Deque<Integer> differenceWork = new ArrayDeque<>();
+  private final boolean[] differenceQueued;
+  private final int[][] differencesOf;
+  /** The optimal points of the linear programs so far: each proves part of a range for good. */
+  private final PossiblePoints points;
+  private long witnessed;
   private int[] nearCells = new int[64];
   private int nearCount;
   private int stamp;
@@ -73,6 +80,25 @@ public final class Suppressor {
     lp = new DerivableRange(model);
     knownToInsider = new boolean[model.size()];
     nearStamp = new int[model.size()];
+    points = new PossiblePoints(model, c -> hidden[c]);
+    lp.report(points::keep);
+    differenceQueued = new boolean[model.differenceWholes.length];
+    int[] counts = new int[model.size()];
+    for (int d = 0; d < model.differenceWholes.length; d++) {
+      counts[model.differenceWholes[d]]++;
+      counts[model.differenceParts[d]]++;
+    }
+    differencesOf = new int[model.size()][];
+    for (int c = 0; c < counts.length; c++) {
+      differencesOf[c] = new int[counts[c]];
+      counts[c] = 0;
+    }
+    for (int d = 0; d < model.differenceWholes.length; d++) {
+      int w = model.differenceWholes[d];
+      int p = model.differenceParts[d];
+      differencesOf[w][counts[w]++] = d;
+      differencesOf[p][counts[p]++] = d;
+    }
   }
 
   /** Decides which cells of {@code model} to hide. */
@@ -93,42 +119,38 @@ public final class Suppressor {
       s.protect(t);
       done++;
       if (TRACE && done % 20000 == 0) {
-        System.err.printf("disclosure: %d of %d primary targets, %d LPs, %d closed forms, largest %d, %.1f s%n", done,
-            primaries.size(), s.lp.solved(), s.lp.closed(), s.lp.largest(), (System.nanoTime() - started) / 1e9);
+        System.err.printf("disclosure: %d of %d primary targets, %d LPs, %d closed forms, largest %d,"
+            + " %d checks settled by kept points, %.1f s%n", done, primaries.size(), s.lp.solved(), s.lp.closed(),
+            s.lp.largest(), s.witnessed, (System.nanoTime() - started) / 1e9);
       }
     }
     // Every complement must leave a range at least p wide too. Hiding more only widens ranges, so a
     // cell once checked stays safe: each complement is checked once, new ones as they appear.
-    // A published difference is hidden when one of its cells is; then it needs the width too.
+    // A published difference is hidden when one of its cells is; then it needs the width too. Both
+    // are queued as their cells are hidden, so nothing is scanned twice.
     boolean[] checked = new boolean[model.size()];
-    boolean[] differenceChecked = new boolean[model.differenceWholes.length];
-    boolean more = true;
-    while (more) {
-      while (!s.work.isEmpty()) {
+    while (!s.work.isEmpty() || !s.differenceWork.isEmpty()) {
+      if (!s.work.isEmpty()) {
         int c = s.work.poll();
         if (!checked[c]) {
           checked[c] = true;
           s.protect(Target.width(c, model.protections[c].level()));
         }
+        continue;
       }
-      more = false;
-      for (int d = 0; d < differenceChecked.length; d++) {
-        int whole = model.differenceWholes[d];
-        int part = model.differenceParts[d];
-        if (!differenceChecked[d] && (s.hidden[whole] || s.hidden[part])) {
-          differenceChecked[d] = true;
-          Protection p = model.protections[part];
-          if (!p.small(model.values[whole] - model.values[part])) {
-            s.protect(new Target(new int[] {whole, part}, new int[] {1, -1}, 0, p.level(), false, new int[] {part},
-                SuppressionReason.COMPLEMENTARY));
-            more = true;
-          }
-        }
+      int d = s.differenceWork.poll();
+      int whole = model.differenceWholes[d];
+      int part = model.differenceParts[d];
+      Protection p = model.protections[part];
+      if (!p.small(model.values[whole] - model.values[part])) {
+        s.protect(new Target(new int[] {whole, part}, new int[] {1, -1}, model.values[whole] - model.values[part],
+            p.level(), false, new int[] {part}, SuppressionReason.COMPLEMENTARY));
       }
     }
     if (TRACE) {
-      System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d%n",
-          model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(), s.lp.largest());
+      System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d,"
+          + " %d checks settled by %d kept points, %.1f s%n", model.size(), primaries.size(), s.hiddenCount(),
+          s.lp.solved(), s.lp.closed(), s.lp.largest(), s.witnessed, s.points.kept(), (System.nanoTime() - started) / 1e9);
     }
     return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected,
         s.unverified);
@@ -234,6 +256,12 @@ public final class Suppressor {
     if (!hidden[cell]) {
       hidden[cell] = true;
       reasons[cell] = reason;
+      for (int d : differencesOf[cell]) {
+        if (!differenceQueued[d]) {
+          differenceQueued[d] = true;
+          differenceWork.add(d);
+        }
+      }
       // A small count's own target asks for more than width; every other hidden cell needs the width
       // (a numerator hidden for its small complement too: recovered, it gives the difference away).
       if (reason != SuppressionReason.SMALL_COUNT) {
@@ -377,6 +405,12 @@ public final class Suppressor {
       }
     }
     try {
+      // A point kept from an earlier linear program may already show the range wide enough.
+      Range known = points.range(t.cells, t.coefficients, insider);
+      if (shortfall(t, insider, known) == 0) {
+        witnessed++;
+        return 0;
+      }
       // The hidden cells nearest the target, breadth first, up to EXACT_LIMIT of them; any beyond
       // are taken as known. A range that is safe then is safe for the real attacker, who knows less.
       Range r = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c], Integer.MAX_VALUE,
