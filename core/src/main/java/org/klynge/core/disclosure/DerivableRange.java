@@ -34,12 +34,14 @@ final class DerivableRange {
   private int[] queue = new int[16];
   private final boolean closedForm;
   private final boolean modelled;
+  private final boolean simplex;
   private int cap = Integer.MAX_VALUE;
   private boolean capped;
   private long solved;
   private int largest;
   private long closed;
   private Solutions solutions;
+  private long unsettled;
 
   DerivableRange(DisclosureModel model) {
     this(model, true);
@@ -55,9 +57,18 @@ final class DerivableRange {
    * included, as it did before it was handed to the simplex solver directly (for tests).
    */
   DerivableRange(DisclosureModel model, boolean closedForm, boolean modelled) {
+    this(model, closedForm, modelled, !modelled);
+  }
+
+  /**
+   * With {@code simplex} true a program goes to {@link BoundedSimplex} first, and to ojalgo only
+   * when that cannot settle it; with false to ojalgo always (for tests).
+   */
+  DerivableRange(DisclosureModel model, boolean closedForm, boolean modelled, boolean simplex) {
     this.m = model;
     this.closedForm = closedForm;
     this.modelled = modelled;
+    this.simplex = simplex;
     varOf = new int[model.size()];
     Arrays.fill(varOf, -1);
     relationStamp = new int[model.relationCells.length];
@@ -86,6 +97,11 @@ final class DerivableRange {
   /** Whether the last range reached its cap of unknowns (and so may be narrower than the attacker's). */
   boolean capped() {
     return capped;
+  }
+
+  /** The programs {@link BoundedSimplex} could not settle so far (ojalgo solved them). */
+  long unsettled() {
+    return unsettled;
   }
 
   /** The ranges found without a linear program so far. */
@@ -169,13 +185,21 @@ final class DerivableRange {
           objective[v] += coefficients[i];
         }
       }
-      Optimisation.Result min = optimise(size, cs, objective, false);
-      double lo = solve(min, cells);
-      report(min, size);
-      Optimisation.Result max = optimise(size, cs, objective, true);
-      double hi = solve(max, cells);
-      if (Double.isFinite(hi)) {
-        report(max, size);
+      double[] bounds = simplex ? simplex(size, cs, objective) : null;
+      double lo;
+      double hi;
+      if (bounds != null) {
+        lo = bounds[0];
+        hi = bounds[1];
+      } else {
+        Optimisation.Result min = optimise(size, cs, objective, false);
+        lo = solve(min, cells);
+        report(min, size);
+        Optimisation.Result max = optimise(size, cs, objective, true);
+        hi = solve(max, cells);
+        if (Double.isFinite(hi)) {
+          report(max, size);
+        }
       }
       long lower = constant + (long) Math.ceil(lo - EPS);
       long upper = Double.isInfinite(hi) ? Long.MAX_VALUE : constant + (long) Math.floor(hi + EPS);
@@ -185,6 +209,69 @@ final class DerivableRange {
         varOf[queue[i]] = -1;
       }
     }
+  }
+
+  /**
+   * The minimum and maximum of {@code objective} over the component's relations by {@link
+   * BoundedSimplex} (the maximum {@code +∞} when unbounded), reporting both optimal points; {@code
+   * null} when it cannot settle the program.
+   */
+  private double[] simplex(int size, Constraints cs, double[] objective) {
+    int e = cs.sumVars.size();
+    double[][] rows = new double[e][size];
+    double[] right = new double[e];
+    for (int r = 0; r < e; r++) {
+      int[] v = cs.sumVars.get(r);
+      int[] co = cs.sumCoefficients.get(r);
+      double k = cs.sumConstants.get(r);
+      for (int j = 0; j < v.length; j++) {
+        rows[r][v[j]] += co[j];
+        k -= co[j] * cs.low[v[j]];
+      }
+      right[r] = k;
+    }
+    int[][] couplings = cs.couplings.toArray(int[][]::new);
+    double[] room = new double[couplings.length];
+    for (int j = 0; j < couplings.length; j++) {
+      room[j] = cs.low[couplings[j][1]] - cs.low[couplings[j][0]];
+    }
+    double[] upper = new double[size];
+    double shift = 0;
+    for (int i = 0; i < size; i++) {
+      upper[i] = cs.high[i] - cs.low[i];
+      shift += objective[i] * cs.low[i];
+    }
+    BoundedSimplex sx = new BoundedSimplex(size, rows, right, couplings, room, upper);
+    if (sx.optimise(objective, false) != BoundedSimplex.Outcome.OPTIMAL) {
+      unsettled++;
+      return null;
+    }
+    double lo = sx.objective(objective) + shift;
+    report(sx, size, cs);
+    BoundedSimplex.Outcome o = sx.optimise(objective, true);
+    double hi;
+    if (o == BoundedSimplex.Outcome.UNBOUNDED) {
+      hi = Double.POSITIVE_INFINITY;
+    } else if (o == BoundedSimplex.Outcome.OPTIMAL) {
+      hi = sx.objective(objective) + shift;
+      report(sx, size, cs);
+    } else {
+      unsettled++;
+      return null;
+    }
+    solved += 2;
+    return new double[] {lo, hi};
+  }
+
+  private void report(BoundedSimplex sx, int size, Constraints cs) {
+    if (solutions == null) {
+      return;
+    }
+    double[] values = new double[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = sx.value(i) + cs.low[i];
+    }
+    solutions.accept(Arrays.copyOf(queue, size), values);
   }
 
   /**

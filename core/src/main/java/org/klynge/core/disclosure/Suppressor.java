@@ -66,6 +66,8 @@ public final class Suppressor {
   /** The optimal points of the linear programs so far: each proves part of a range for good. */
   private final PossiblePoints points;
   private long witnessed;
+  /** Groups of insiders found safe by one range. */
+  private long groups;
   private int[] nearCells = new int[64];
   private int nearCount;
   private int stamp;
@@ -149,8 +151,10 @@ public final class Suppressor {
     }
     if (TRACE) {
       System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d,"
-          + " %d checks settled by %d kept points, %.1f s%n", model.size(), primaries.size(), s.hiddenCount(),
-          s.lp.solved(), s.lp.closed(), s.lp.largest(), s.witnessed, s.points.kept(), (System.nanoTime() - started) / 1e9);
+          + " %d checks settled by %d kept points, %d groups of insiders at once, %d programs left to ojalgo,"
+          + " %.1f s%n", model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(),
+          s.lp.largest(), s.witnessed, s.groups,
+          s.points.kept(), s.lp.unsettled(), (System.nanoTime() - started) / 1e9);
     }
     return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected,
         s.unverified);
@@ -363,16 +367,53 @@ public final class Suppressor {
     if (worst > 0 || !t.primary) {
       return worst;
     }
+    // The insiders that a kept point does not already settle are checked together first: a member
+    // knows less than the whole group and so derives no narrower a range; a group that passes
+    // passes member by member. One that fails is halved, down to
+    // single insiders, whose failure is the answer, as if each had been checked alone.
+    int[] open = new int[0];
     for (int insider : insiders(t, near)) {
       if (accountsForAll(t, insider)) {
         continue;
       }
-      worst = Math.max(worst, shortfall(t, insider));
-      if (worst > 0) {
-        return worst;
+      if (shortfall(t, insider, points.range(t.cells, t.coefficients, insider)) == 0) {
+        witnessed++;
+        continue;
+      }
+      open = Arrays.copyOf(open, open.length + 1);
+      open[open.length - 1] = insider;
+    }
+    return open.length == 0 ? 0 : shortfall(t, open, 0, open.length);
+  }
+
+  /** The shortfall for insiders {@code open[from, to)}: 0 if every one of them is safe. */
+  private long shortfall(Target t, int[] open, int from, int to) {
+    if (to - from == 1) {
+      return shortfall(t, open[from]);
+    }
+    for (int i = from; i < to; i++) {
+      for (int c : m.insiderCells[open[i]]) {
+        knownToInsider[c] = true;
       }
     }
-    return worst;
+    long together;
+    try {
+      together = shortfall(t, open[from], lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c],
+          Integer.MAX_VALUE, EXACT_LIMIT));
+    } finally {
+      for (int i = from; i < to; i++) {
+        for (int c : m.insiderCells[open[i]]) {
+          knownToInsider[c] = false;
+        }
+      }
+    }
+    if (together == 0) {
+      groups++;
+      return 0;
+    }
+    int middle = (from + to) >>> 1;
+    long first = shortfall(t, open, from, middle);
+    return first > 0 ? first : shortfall(t, open, middle, to);
   }
 
   /**

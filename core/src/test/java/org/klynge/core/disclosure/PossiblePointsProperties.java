@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.LongRange;
  * The shortcut of {@link PossiblePoints}: the range it proves from kept optimal points never
  * reaches beyond the range a linear program derives, for the outsider and for each insider, and
  * where the outsider's own optimal points leave an insider's cells alone it is that insider's range
- * exactly.
+ * exactly. A group of insiders derives no wider a range than any member.
  */
 class PossiblePointsProperties {
   private static final Protection P = new Protection(5, 5, false);
@@ -75,6 +75,46 @@ class PossiblePointsProperties {
           continue;
         }
         assertEquals(outsider, exact.range(f[0], f[1], x -> hidden[x] && !known[x]), where + "insider " + viewer);
+      }
+    }
+  }
+
+  /**
+   * A group of insiders, knowing all its members' cells, derives a range within each member's: so
+   * a group found safe is safe member by member (the suppressor checks insiders in groups first).
+   * With a cap on the unknowns the group's range lies within each member's whole range (a capped
+   * member's own range may be narrower still: the cap is conservative, not monotone).
+   */
+  @Property(tries = 200)
+  void insiderGroup_derivesWithinEachMembersRange(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed) {
+    Generated g = generate(seed);
+    DisclosureModel m = g.model();
+    boolean[] hidden = g.hidden();
+    DerivableRange solver = new DerivableRange(m, true);
+    Random rnd = new Random(seed);
+    for (int[][] f : forms(m, hidden)) {
+      boolean[] group = new boolean[m.insiders.length];
+      boolean[] known = new boolean[m.size()];
+      for (int i = 0; i < group.length; i++) {
+        group[i] = rnd.nextBoolean();
+        if (group[i]) {
+          for (int c : m.insiderCells[i]) {
+            known[c] = true;
+          }
+        }
+      }
+      for (int cap : new int[] {3, 40}) {
+        Range together = solver.range(f[0], f[1], x -> hidden[x] && !known[x], Integer.MAX_VALUE, cap);
+        for (int i = 0; i < group.length; i++) {
+          if (!group[i]) {
+            continue;
+          }
+          boolean[] own = known(m, i);
+          Range alone = solver.range(f[0], f[1], x -> hidden[x] && !own[x]);
+          assertTrue(alone.lower() <= together.lower() && together.upper() <= alone.upper(),
+              "form " + m.key(f[0][0]) + ", insider " + i + ", cap " + cap + " (seed " + seed + "): " + together
+                  + " in " + alone);
+        }
       }
     }
   }
