@@ -19,7 +19,9 @@ import org.ojalgo.optimisation.linear.LinearSolver;
  * </pre>
  *
  * <p>Cells are whole numbers, so the bounds are rounded inwards (ceiling of the minimum, floor of
- * the maximum). Not thread-safe: one per suppression.
+ * the maximum). The programs go to {@link BoundedSimplex}, and to ojalgo's simplex when it cannot
+ * settle one; their optimal points can be {@linkplain #report reported}. Not thread-safe: one per
+ * suppression.
  */
 final class DerivableRange {
   private static final double EPS = 1e-6;

@@ -35,9 +35,29 @@ import java.util.List;
  *       beyond are taken as known, which can only narrow it. A primary that fails so gets more
  *       complements; a complement gets more only when one sum gives it away (every other cell of
  *       the sum known), and is otherwise left and counted as unverified.
- *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and complements
- *       added until none fails.
+ *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and each hidden
+ *       difference; both are queued as their cells are hidden, and complements added until none
+ *       fails.
  * </ol>
+ *
+ * <p>How the checks are kept cheap, none of them weakening the requirement above:
+ *
+ * <ul>
+ *   <li><b>Kept points.</b> Every linear program's optimal points (the minimum's and the maximum's)
+ *       are kept ({@link PossiblePoints}): values of hidden cells, the rest at their true values,
+ *       that satisfy every relation, checked when kept. Hiding more cells leaves such a point
+ *       possible, so a form's values at the kept points, and its true value, lie within its
+ *       derivable range for good: for the outsider, and for each insider whose cells the point
+ *       leaves alone. A check those values already pass needs no program; one they do not pass is
+ *       solved as before.
+ *   <li><b>Insiders in groups.</b> The insiders the kept points do not settle are checked together
+ *       first, the group knowing all its members' cells: a member knows less and so derives no
+ *       narrower a range. A group that fails is halved, down to single insiders, and only a single
+ *       insider's failure brings complements, as if each had been checked alone.
+ *   <li><b>The programs</b> go to a small dense simplex ({@link BoundedSimplex}), which finds a
+ *       feasible basis once for both the minimum and the maximum; ojalgo solves the rare one it
+ *       cannot settle.
+ * </ul>
  *
  * <p>Example, threshold and protection 5: a cluster 53 = A 3 + B 20 + D 30 with rest rows. A is
  * primary; alone it is pinned by the cluster, so a complement is needed; B (cheapest clinic with a
