@@ -5,6 +5,7 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.linear.LinearSolver;
 
 /**
  * The range of a linear form of cells that an attacker can derive: two linear programs over the
@@ -18,7 +19,9 @@ import org.ojalgo.optimisation.Variable;
  * </pre>
  *
  * <p>Cells are whole numbers, so the bounds are rounded inwards (ceiling of the minimum, floor of
- * the maximum). Not thread-safe: one per suppression.
+ * the maximum). The programs go to {@link BoundedSimplex}, and to ojalgo's simplex when it cannot
+ * settle one; their optimal points can be {@linkplain #report reported}. Not thread-safe: one per
+ * suppression.
  */
 final class DerivableRange {
   private static final double EPS = 1e-6;
@@ -32,11 +35,15 @@ final class DerivableRange {
   private int stamp;
   private int[] queue = new int[16];
   private final boolean closedForm;
+  private final boolean modelled;
+  private final boolean simplex;
   private int cap = Integer.MAX_VALUE;
   private boolean capped;
   private long solved;
   private int largest;
   private long closed;
+  private Solutions solutions;
+  private long unsettled;
 
   DerivableRange(DisclosureModel model) {
     this(model, true);
@@ -44,8 +51,26 @@ final class DerivableRange {
 
   /** With {@code closedForm} false every range is a pair of linear programs (for tests). */
   DerivableRange(DisclosureModel model, boolean closedForm) {
+    this(model, closedForm, false);
+  }
+
+  /**
+   * With {@code modelled} true every linear program goes through ojalgo's model layer, presolve
+   * included, as it did before it was handed to the simplex solver directly (for tests).
+   */
+  DerivableRange(DisclosureModel model, boolean closedForm, boolean modelled) {
+    this(model, closedForm, modelled, !modelled);
+  }
+
+  /**
+   * With {@code simplex} true a program goes to {@link BoundedSimplex} first, and to ojalgo only
+   * when that cannot settle it; with false to ojalgo always (for tests).
+   */
+  DerivableRange(DisclosureModel model, boolean closedForm, boolean modelled, boolean simplex) {
     this.m = model;
     this.closedForm = closedForm;
+    this.modelled = modelled;
+    this.simplex = simplex;
     varOf = new int[model.size()];
     Arrays.fill(varOf, -1);
     relationStamp = new int[model.relationCells.length];
@@ -57,9 +82,28 @@ final class DerivableRange {
     boolean test(int cell);
   }
 
+  /**
+   * Receives the points at which a linear program reached its minimum and its maximum: values of
+   * the unknowns {@code cells} (every other cell at its true value) that satisfy every relation
+   * touching them.
+   */
+  interface Solutions {
+    void accept(int[] cells, double[] values);
+  }
+
+  /** Where the optimal points of each linear program go from now on. */
+  void report(Solutions to) {
+    solutions = to;
+  }
+
   /** Whether the last range reached its cap of unknowns (and so may be narrower than the attacker's). */
   boolean capped() {
     return capped;
+  }
+
+  /** The programs {@link BoundedSimplex} could not settle so far (ojalgo solved them). */
+  long unsettled() {
+    return unsettled;
   }
 
   /** The ranges found without a linear program so far. */
@@ -136,35 +180,29 @@ final class DerivableRange {
         return null;
       }
       largest = Math.max(largest, size);
-      ExpressionsBasedModel model = new ExpressionsBasedModel();
-      Variable[] vars = new Variable[size];
-      for (int i = 0; i < size; i++) {
-        vars[i] = model.addVariable().lower(cs.low[i]);
-        if (Double.isFinite(cs.high[i])) {
-          vars[i].upper(cs.high[i]);
-        }
-      }
-      for (int r = 0; r < cs.sumVars.size(); r++) {
-        Expression e = model.addExpression();
-        int[] v = cs.sumVars.get(r);
-        int[] co = cs.sumCoefficients.get(r);
-        for (int j = 0; j < v.length; j++) {
-          e.set(vars[v[j]], co[j]);
-        }
-        e.level(cs.sumConstants.get(r));
-      }
-      for (int[] c : cs.couplings) {
-        model.addExpression().set(vars[c[0]], 1).set(vars[c[1]], -1).upper(0);
-      }
-      Expression objective = model.addExpression().weight(1);
+      double[] objective = new double[size];
       for (int i = 0; i < cells.length; i++) {
         int v = varOf[cells[i]];
         if (v >= 0) {
-          objective.set(vars[v], coefficients[i]);
+          objective[v] += coefficients[i];
         }
       }
-      double lo = solve(model.minimise(), cells);
-      double hi = solve(model.maximise(), cells);
+      double[] bounds = simplex ? simplex(size, cs, objective) : null;
+      double lo;
+      double hi;
+      if (bounds != null) {
+        lo = bounds[0];
+        hi = bounds[1];
+      } else {
+        Optimisation.Result min = optimise(size, cs, objective, false);
+        lo = solve(min, cells);
+        report(min, size);
+        Optimisation.Result max = optimise(size, cs, objective, true);
+        hi = solve(max, cells);
+        if (Double.isFinite(hi)) {
+          report(max, size);
+        }
+      }
       long lower = constant + (long) Math.ceil(lo - EPS);
       long upper = Double.isInfinite(hi) ? Long.MAX_VALUE : constant + (long) Math.floor(hi + EPS);
       return new Range(lower, Math.max(lower, upper));
@@ -173,6 +211,163 @@ final class DerivableRange {
         varOf[queue[i]] = -1;
       }
     }
+  }
+
+  /**
+   * The minimum and maximum of {@code objective} over the component's relations by {@link
+   * BoundedSimplex} (the maximum {@code +∞} when unbounded), reporting both optimal points; {@code
+   * null} when it cannot settle the program.
+   */
+  private double[] simplex(int size, Constraints cs, double[] objective) {
+    int e = cs.sumVars.size();
+    double[][] rows = new double[e][size];
+    double[] right = new double[e];
+    for (int r = 0; r < e; r++) {
+      int[] v = cs.sumVars.get(r);
+      int[] co = cs.sumCoefficients.get(r);
+      double k = cs.sumConstants.get(r);
+      for (int j = 0; j < v.length; j++) {
+        rows[r][v[j]] += co[j];
+        k -= co[j] * cs.low[v[j]];
+      }
+      right[r] = k;
+    }
+    int[][] couplings = cs.couplings.toArray(int[][]::new);
+    double[] room = new double[couplings.length];
+    for (int j = 0; j < couplings.length; j++) {
+      room[j] = cs.low[couplings[j][1]] - cs.low[couplings[j][0]];
+    }
+    double[] upper = new double[size];
+    double shift = 0;
+    for (int i = 0; i < size; i++) {
+      upper[i] = cs.high[i] - cs.low[i];
+      shift += objective[i] * cs.low[i];
+    }
+    BoundedSimplex sx = new BoundedSimplex(size, rows, right, couplings, room, upper);
+    if (sx.optimise(objective, false) != BoundedSimplex.Outcome.OPTIMAL) {
+      unsettled++;
+      return null;
+    }
+    double lo = sx.objective(objective) + shift;
+    report(sx, size, cs);
+    BoundedSimplex.Outcome o = sx.optimise(objective, true);
+    double hi;
+    if (o == BoundedSimplex.Outcome.UNBOUNDED) {
+      hi = Double.POSITIVE_INFINITY;
+    } else if (o == BoundedSimplex.Outcome.OPTIMAL) {
+      hi = sx.objective(objective) + shift;
+      report(sx, size, cs);
+    } else {
+      unsettled++;
+      return null;
+    }
+    solved += 2;
+    return new double[] {lo, hi};
+  }
+
+  private void report(BoundedSimplex sx, int size, Constraints cs) {
+    if (solutions == null) {
+      return;
+    }
+    double[] values = new double[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = sx.value(i) + cs.low[i];
+    }
+    solutions.accept(Arrays.copyOf(queue, size), values);
+  }
+
+  /**
+   * Minimises or maximises {@code objective} over the component's relations. The program goes to
+   * ojalgo's simplex solver as it is, without the model layer's presolve (which works in decimal
+   * arithmetic and took most of the time on these small programs); {@link #modelled} keeps the
+   * model layer for comparison. The result's value is the optimum of {@code objective} itself.
+   */
+  private Optimisation.Result optimise(int size, Constraints cs, double[] objective, boolean maximise) {
+    if (modelled) {
+      return optimiseModelled(size, cs, objective, maximise);
+    }
+    // In y = x − low ≥ 0, the solver's standard form; upper bounds and at-most couplings as
+    // inequalities. ojalgo's builder returns the slacks after the variables.
+    LinearSolver.Builder b = LinearSolver.newBuilder();
+    double[] c = new double[size];
+    double shift = 0;
+    for (int i = 0; i < size; i++) {
+      c[i] = maximise ? -objective[i] : objective[i];
+      shift += objective[i] * cs.low[i];
+    }
+    b.objective(c);
+    for (int r = 0; r < cs.sumVars.size(); r++) {
+      double[] row = new double[size];
+      int[] v = cs.sumVars.get(r);
+      int[] co = cs.sumCoefficients.get(r);
+      double k = cs.sumConstants.get(r);
+      for (int j = 0; j < v.length; j++) {
+        row[v[j]] += co[j];
+        k -= co[j] * cs.low[v[j]];
+      }
+      b.equality(k, row);
+    }
+    for (int[] coupling : cs.couplings) {
+      double[] row = new double[size];
+      row[coupling[0]] += 1;
+      row[coupling[1]] -= 1;
+      b.inequality(cs.low[coupling[1]] - cs.low[coupling[0]], row);
+    }
+    for (int i = 0; i < size; i++) {
+      if (Double.isFinite(cs.high[i])) {
+        double[] row = new double[size];
+        row[i] = 1;
+        b.inequality(cs.high[i] - cs.low[i], row);
+      }
+    }
+    Optimisation.Result r = b.build().solve();
+    double[] x = new double[size];
+    for (int i = 0; i < size && i < r.count(); i++) {
+      x[i] = r.doubleValue(i) + cs.low[i];
+    }
+    double value = (maximise ? -r.getValue() : r.getValue()) + shift;
+    return new Optimisation.Result(r.getState(), value, org.ojalgo.array.ArrayR064.wrap(x));
+  }
+
+  private Optimisation.Result optimiseModelled(int size, Constraints cs, double[] objective, boolean maximise) {
+    ExpressionsBasedModel model = new ExpressionsBasedModel();
+    Variable[] vars = new Variable[size];
+    for (int i = 0; i < size; i++) {
+      vars[i] = model.addVariable().lower(cs.low[i]);
+      if (Double.isFinite(cs.high[i])) {
+        vars[i].upper(cs.high[i]);
+      }
+    }
+    for (int r = 0; r < cs.sumVars.size(); r++) {
+      Expression e = model.addExpression();
+      int[] v = cs.sumVars.get(r);
+      int[] co = cs.sumCoefficients.get(r);
+      for (int j = 0; j < v.length; j++) {
+        e.set(vars[v[j]], co[j]);
+      }
+      e.level(cs.sumConstants.get(r));
+    }
+    for (int[] c : cs.couplings) {
+      model.addExpression().set(vars[c[0]], 1).set(vars[c[1]], -1).upper(0);
+    }
+    Expression goal = model.addExpression().weight(1);
+    for (int i = 0; i < size; i++) {
+      if (objective[i] != 0) {
+        goal.set(vars[i], objective[i]);
+      }
+    }
+    return maximise ? model.maximise() : model.minimise();
+  }
+
+  private void report(Optimisation.Result result, int size) {
+    if (solutions == null || !result.getState().isOptimal() || result.count() < size) {
+      return;
+    }
+    double[] values = new double[size];
+    for (int i = 0; i < size; i++) {
+      values[i] = result.doubleValue(i);
+    }
+    solutions.accept(Arrays.copyOf(queue, size), values);
   }
 
   private double solve(Optimisation.Result result, int[] cells) {

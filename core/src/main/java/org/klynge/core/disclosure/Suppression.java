@@ -41,7 +41,11 @@ public final class Suppression {
     return hidden[cell] ? Optional.of(reasons[cell]) : Optional.empty();
   }
 
-  /** For a primary cell, the range an outsider can derive for it, as last checked. */
+  /**
+   * For a primary cell, a range an outsider can derive for it, as last checked: by a linear program
+   * over the nearest hidden cells, or by the kept points of earlier ones. The outsider cannot narrow
+   * it; the whole derivable range may be wider.
+   */
   public Optional<Range> range(int cell) {
     return Optional.ofNullable(ranges[cell]);
   }

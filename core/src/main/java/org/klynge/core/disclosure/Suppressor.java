@@ -35,9 +35,29 @@ import java.util.List;
  *       beyond are taken as known, which can only narrow it. A primary that fails so gets more
  *       complements; a complement gets more only when one sum gives it away (every other cell of
  *       the sum known), and is otherwise left and counted as unverified.
- *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and complements
- *       added until none fails.
+ *   <li><b>Every hidden cell</b> is then checked the same way (width at least p), and each hidden
+ *       difference; both are queued as their cells are hidden, and complements added until none
+ *       fails.
  * </ol>
+ *
+ * <p>How the checks are kept cheap, none of them weakening the requirement above:
+ *
+ * <ul>
+ *   <li><b>Kept points.</b> Every linear program's optimal points (the minimum's and the maximum's)
+ *       are kept ({@link PossiblePoints}): values of hidden cells, the rest at their true values,
+ *       that satisfy every relation, checked when kept. Hiding more cells leaves such a point
+ *       possible, so a form's values at the kept points, and its true value, lie within its
+ *       derivable range for good: for the outsider, and for each insider whose cells the point
+ *       leaves alone. A check those values already pass needs no program; one they do not pass is
+ *       solved as before.
+ *   <li><b>Insiders in groups.</b> The insiders the kept points do not settle are checked together
+ *       first, the group knowing all its members' cells: a member knows less and so derives no
+ *       narrower a range. A group that fails is halved, down to single insiders, and only a single
+ *       insider's failure brings complements, as if each had been checked alone.
+ *   <li><b>The programs</b> go to a small dense simplex ({@link BoundedSimplex}), which finds a
+ *       feasible basis once for both the minimum and the maximum; ojalgo solves the rare one it
+ *       cannot settle.
+ * </ul>
  *
  * <p>Example, threshold and protection 5: a cluster 53 = A 3 + B 20 + D 30 with rest rows. A is
  * primary; alone it is pinned by the cluster, so a complement is needed; B (cheapest clinic with a
@@ -59,6 +79,15 @@ public final class Suppressor {
   private final int[] nearStamp;
   /** Complements still to be checked for their own width. */
   private final Deque<Integer> work = new ArrayDeque<>();
+  /** Published differences one of whose cells is hidden, still to be checked. */
+  private final Deque<Integer> differenceWork = new ArrayDeque<>();
+  private final boolean[] differenceQueued;
+  private final int[][] differencesOf;
+  /** The optimal points of the linear programs so far: each proves part of a range for good. */
+  private final PossiblePoints points;
+  private long witnessed;
+  /** Groups of insiders found safe by one range. */
+  private long groups;
   private int[] nearCells = new int[64];
   private int nearCount;
   private int stamp;
@@ -73,6 +102,25 @@ public final class Suppressor {
     lp = new DerivableRange(model);
     knownToInsider = new boolean[model.size()];
     nearStamp = new int[model.size()];
+    points = new PossiblePoints(model, c -> hidden[c]);
+    lp.report(points::keep);
+    differenceQueued = new boolean[model.differenceWholes.length];
+    int[] counts = new int[model.size()];
+    for (int d = 0; d < model.differenceWholes.length; d++) {
+      counts[model.differenceWholes[d]]++;
+      counts[model.differenceParts[d]]++;
+    }
+    differencesOf = new int[model.size()][];
+    for (int c = 0; c < counts.length; c++) {
+      differencesOf[c] = new int[counts[c]];
+      counts[c] = 0;
+    }
+    for (int d = 0; d < model.differenceWholes.length; d++) {
+      int w = model.differenceWholes[d];
+      int p = model.differenceParts[d];
+      differencesOf[w][counts[w]++] = d;
+      differencesOf[p][counts[p]++] = d;
+    }
   }
 
   /** Decides which cells of {@code model} to hide. */
@@ -93,42 +141,40 @@ public final class Suppressor {
       s.protect(t);
       done++;
       if (TRACE && done % 20000 == 0) {
-        System.err.printf("disclosure: %d of %d primary targets, %d LPs, %d closed forms, largest %d, %.1f s%n", done,
-            primaries.size(), s.lp.solved(), s.lp.closed(), s.lp.largest(), (System.nanoTime() - started) / 1e9);
+        System.err.printf("disclosure: %d of %d primary targets, %d LPs, %d closed forms, largest %d,"
+            + " %d checks settled by kept points, %.1f s%n", done, primaries.size(), s.lp.solved(), s.lp.closed(),
+            s.lp.largest(), s.witnessed, (System.nanoTime() - started) / 1e9);
       }
     }
     // Every complement must leave a range at least p wide too. Hiding more only widens ranges, so a
     // cell once checked stays safe: each complement is checked once, new ones as they appear.
-    // A published difference is hidden when one of its cells is; then it needs the width too.
+    // A published difference is hidden when one of its cells is; then it needs the width too. Both
+    // are queued as their cells are hidden, so nothing is scanned twice.
     boolean[] checked = new boolean[model.size()];
-    boolean[] differenceChecked = new boolean[model.differenceWholes.length];
-    boolean more = true;
-    while (more) {
-      while (!s.work.isEmpty()) {
+    while (!s.work.isEmpty() || !s.differenceWork.isEmpty()) {
+      if (!s.work.isEmpty()) {
         int c = s.work.poll();
         if (!checked[c]) {
           checked[c] = true;
           s.protect(Target.width(c, model.protections[c].level()));
         }
+        continue;
       }
-      more = false;
-      for (int d = 0; d < differenceChecked.length; d++) {
-        int whole = model.differenceWholes[d];
-        int part = model.differenceParts[d];
-        if (!differenceChecked[d] && (s.hidden[whole] || s.hidden[part])) {
-          differenceChecked[d] = true;
-          Protection p = model.protections[part];
-          if (!p.small(model.values[whole] - model.values[part])) {
-            s.protect(new Target(new int[] {whole, part}, new int[] {1, -1}, 0, p.level(), false, new int[] {part},
-                SuppressionReason.COMPLEMENTARY));
-            more = true;
-          }
-        }
+      int d = s.differenceWork.poll();
+      int whole = model.differenceWholes[d];
+      int part = model.differenceParts[d];
+      Protection p = model.protections[part];
+      if (!p.small(model.values[whole] - model.values[part])) {
+        s.protect(new Target(new int[] {whole, part}, new int[] {1, -1}, model.values[whole] - model.values[part],
+            p.level(), false, new int[] {part}, SuppressionReason.COMPLEMENTARY));
       }
     }
     if (TRACE) {
-      System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d%n",
-          model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(), s.lp.largest());
+      System.err.printf("disclosure: %d cells, %d primary targets, %d hidden, %d LPs, %d closed forms, largest %d,"
+          + " %d checks settled by %d kept points, %d groups of insiders at once, %d programs left to ojalgo,"
+          + " %.1f s%n", model.size(), primaries.size(), s.hiddenCount(), s.lp.solved(), s.lp.closed(),
+          s.lp.largest(), s.witnessed, s.groups,
+          s.points.kept(), s.lp.unsettled(), (System.nanoTime() - started) / 1e9);
     }
     return new Suppression(model, s.hidden.clone(), s.reasons.clone(), s.ranges.clone(), s.lp.solved(), s.unprotected,
         s.unverified);
@@ -234,6 +280,12 @@ public final class Suppressor {
     if (!hidden[cell]) {
       hidden[cell] = true;
       reasons[cell] = reason;
+      for (int d : differencesOf[cell]) {
+        if (!differenceQueued[d]) {
+          differenceQueued[d] = true;
+          differenceWork.add(d);
+        }
+      }
       // A small count's own target asks for more than width; every other hidden cell needs the width
       // (a numerator hidden for its small complement too: recovered, it gives the difference away).
       if (reason != SuppressionReason.SMALL_COUNT) {
@@ -335,16 +387,53 @@ public final class Suppressor {
     if (worst > 0 || !t.primary) {
       return worst;
     }
+    // The insiders that a kept point does not already settle are checked together first: a member
+    // knows less than the whole group and so derives no narrower a range; a group that passes
+    // passes member by member. One that fails is halved, down to
+    // single insiders, whose failure is the answer, as if each had been checked alone.
+    int[] open = new int[0];
     for (int insider : insiders(t, near)) {
       if (accountsForAll(t, insider)) {
         continue;
       }
-      worst = Math.max(worst, shortfall(t, insider));
-      if (worst > 0) {
-        return worst;
+      if (shortfall(t, insider, points.range(t.cells, t.coefficients, insider)) == 0) {
+        witnessed++;
+        continue;
+      }
+      open = Arrays.copyOf(open, open.length + 1);
+      open[open.length - 1] = insider;
+    }
+    return open.length == 0 ? 0 : shortfall(t, open, 0, open.length);
+  }
+
+  /** The shortfall for insiders {@code open[from, to)}: 0 if every one of them is safe. */
+  private long shortfall(Target t, int[] open, int from, int to) {
+    if (to - from == 1) {
+      return shortfall(t, open[from]);
+    }
+    for (int i = from; i < to; i++) {
+      for (int c : m.insiderCells[open[i]]) {
+        knownToInsider[c] = true;
       }
     }
-    return worst;
+    long together;
+    try {
+      together = shortfall(t, open[from], lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c],
+          Integer.MAX_VALUE, EXACT_LIMIT));
+    } finally {
+      for (int i = from; i < to; i++) {
+        for (int c : m.insiderCells[open[i]]) {
+          knownToInsider[c] = false;
+        }
+      }
+    }
+    if (together == 0) {
+      groups++;
+      return 0;
+    }
+    int middle = (from + to) >>> 1;
+    long first = shortfall(t, open, from, middle);
+    return first > 0 ? first : shortfall(t, open, middle, to);
   }
 
   /**
@@ -377,6 +466,12 @@ public final class Suppressor {
       }
     }
     try {
+      // A point kept from an earlier linear program may already show the range wide enough.
+      Range known = points.range(t.cells, t.coefficients, insider);
+      if (shortfall(t, insider, known) == 0) {
+        witnessed++;
+        return 0;
+      }
       // The hidden cells nearest the target, breadth first, up to EXACT_LIMIT of them; any beyond
       // are taken as known. A range that is safe then is safe for the real attacker, who knows less.
       Range r = lp.range(t.cells, t.coefficients, c -> hidden[c] && !knownToInsider[c], Integer.MAX_VALUE,

@@ -48,6 +48,33 @@ class DerivableRangeProperties {
     }
   }
 
+  /**
+   * The linear programs handed to the simplex solver directly give the ranges that ojalgo's model
+   * layer (with its presolve) gives, for cells and for differences of two cells, capped or not.
+   */
+  @Property(tries = 300)
+  void directSolver_equalsModelLayer(
+      @ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed, @ForAll @IntRange(min = 1, max = 40) int cap) {
+    Generated g = generate(seed);
+    DisclosureModel m = g.model();
+    boolean[] hidden = g.hidden();
+    DerivableRange direct = new DerivableRange(m, false, false);
+    DerivableRange modelled = new DerivableRange(m, false, true);
+    for (int c = 0; c < m.size(); c++) {
+      for (int other = -1; other < m.size(); other += Math.max(1, m.size() / 5)) {
+        if (!hidden[c] || other == c) {
+          continue;
+        }
+        int[] cells = other < 0 ? new int[] {c} : new int[] {c, other};
+        int[] coefficients = other < 0 ? new int[] {1} : new int[] {1, -1};
+        String where = "form " + m.key(c) + (other < 0 ? "" : " − " + m.key(other)) + " (seed " + seed + ", cap "
+            + cap + "): ";
+        assertEquals(modelled.range(cells, coefficients, x -> hidden[x], Integer.MAX_VALUE, cap),
+            direct.range(cells, coefficients, x -> hidden[x], Integer.MAX_VALUE, cap), where);
+      }
+    }
+  }
+
   /** A random organisation's model and which of its cells are hidden. */
   private record Generated(DisclosureModel model, boolean[] hidden) {}
 
