@@ -413,7 +413,7 @@ public final class ExtractBuilder {
             where.at("end_date"), last + (lastDay < epochDay ? " < " + date : ""));
         return false;
       }
-      boolean isDefault = PatientData.opensByDefault(type) ? false : lastDay == epochDay;
+      boolean isDefault = !PatientData.opensByDefault(type) && lastDay == epochDay;
       end = isDefault ? EventDetails.DEFAULT_END : (int) lastDay;
     }
     int valueCode = -1;
