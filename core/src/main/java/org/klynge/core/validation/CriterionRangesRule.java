@@ -8,7 +8,8 @@ import org.klynge.core.definition.ValueCompared;
 
 /**
  * Ages are 0–150 with min ≤ max, and an age range limits something; thresholds are finite; a
- * coverage criterion gives days (at least 1) or a percentage (1–100) of a window with a first day.
+ * coverage criterion gives either days or a percentage, and a percentage only of a window with a
+ * first day.
  */
 final class CriterionRangesRule implements Rule {
   @Override
@@ -32,10 +33,7 @@ final class CriterionRangesRule implements Rule {
         if (covered.days().isPresent() == covered.percent().isPresent()) {
           out.add(Diagnostic.error(site.source(), site.path(), "give exactly one of days and percent"));
         }
-        covered.days().filter(d -> d < 1).ifPresent(d -> out.add(
-            Diagnostic.error(site.source(), site.path() + ".days", "must be at least 1, was " + d)));
-        covered.percent().filter(pc -> pc < 1 || pc > 100).ifPresent(pc -> out.add(
-            Diagnostic.error(site.source(), site.path() + ".percent", "must be 1–100, was " + pc)));
+        // days ≥ 1 and percent 1–100 are the record's constraints, reported with the others
         if (covered.percent().isPresent() && covered.window().from().anchor() == Bound.Anchor.EVER) {
           out.add(Diagnostic.error(site.source(), site.path() + ".window.from",
               "a share of the window needs a window with a first day, not 'ever'"));

@@ -155,6 +155,10 @@ class DefinitionCheckerTest {
     String neither = fixture("event-relations-correct.yaml").replace(", percent: 80}", "}");
     assertEquals(List.of(Diagnostic.error("neither.yaml", "indicators[2].populations.numerator",
         "give exactly one of days and percent")), errors(load("neither.yaml", neither)));
+    String zero = fixture("event-relations-correct.yaml").replace("percent: 80}", "days: 0}");
+    List<Diagnostic> zeroErrors = errors(load("zero.yaml", zero));
+    assertEquals(1, zeroErrors.size(), zeroErrors::toString);
+    assertEquals("indicators[2].populations.numerator.days", zeroErrors.get(0).path());
     String ever = fixture("event-relations-correct.yaml").replace("percent: 80}", "percent: 80, window: {from: ever, to: period.end}}");
     assertEquals(List.of(Diagnostic.error("ever.yaml", "indicators[2].populations.numerator.window.from",
         "a share of the window needs a window with a first day, not 'ever'")), errors(load("ever.yaml", ever)));
