@@ -53,10 +53,10 @@ final class DataOptions {
   private DefinitionSet loaded;
 
   @Option(names = "--duplicates", paramLabel = "TYPE=once|each", split = ",",
-      description = {"What two identical event rows of TYPE (diagnosis, lab, prescription, service, answer) without"
-          + " an event_id are: once (one event, the second excluded as 'duplicate event') or each (two events)."
-          + " Repeatable, or comma-separated. Default: prescription=each (two identical redemptions on one day are"
-          + " two packages), once for the other types."})
+      description = {"What two identical event rows of TYPE (diagnosis, lab, prescription, service, answer,"
+          + " episode) without an event_id are: once (one event, the second excluded as 'duplicate event') or each"
+          + " (two events). Repeatable, or comma-separated. Default: prescription=each (two identical"
+          + " redemptions on one day are two packages), once for the other types."})
   void duplicates(List<String> settings) {
     duplicates.clear(); // the values so far, each time one is added
     settings.forEach(this::duplicate);
