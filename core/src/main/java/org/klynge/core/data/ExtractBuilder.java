@@ -700,10 +700,7 @@ public final class ExtractBuilder {
       insertionSort(order, s, e, this::compareEvents);
       outOffsets[p] = kept;
       for (int i = s; i < e; i++) {
-        if (i > s && exactDuplicate(order[i - 1], order[i])) {
-          countDuplicate(order[i]);
-        }
-        if (i > s && countedOnce(order[i - 1], order[i])) {
+        if (i > s && countDuplicate(order[i - 1], order[i])) {
           excludeDuplicate(order[i], order[i - 1]);
         } else {
           order[kept++] = order[i];
@@ -818,9 +815,18 @@ public final class ExtractBuilder {
     return exactDuplicate(a, b) && duplicatePolicy[codes.type(eCode[b]).ordinal()] == DuplicatePolicy.COUNT_ONCE;
   }
 
-  /** Counts event {@code e}, an exact duplicate, for the reconciliation's account per type. */
-  private void countDuplicate(int e) {
-    reconciliation.exactDuplicate(codes.type(eCode[e]).code());
+  /**
+   * For event {@code b}, next after {@code a} in order: when it is an exact duplicate, counts it
+   * for the reconciliation's account per type, and returns whether its type counts it once (so it
+   * is excluded). Each pair of neighbours is asked once.
+   */
+  private boolean countDuplicate(int a, int b) {
+    if (!exactDuplicate(a, b)) {
+      return false;
+    }
+    EventType type = codes.type(eCode[b]);
+    reconciliation.exactDuplicate(type.code());
+    return duplicatePolicy[type.ordinal()] == DuplicatePolicy.COUNT_ONCE;
   }
 
   /**
@@ -878,10 +884,7 @@ public final class ExtractBuilder {
     int[] offsets = new int[n + 1];
     int kept = 0;
     for (int e = 0; e < eventCount; e++) {
-      if (e > 0 && ePatient[e - 1] == ePatient[e] && exactDuplicate(e - 1, e)) {
-        countDuplicate(e);
-      }
-      if (duplicateOfPrevious(e)) {
+      if (e > 0 && ePatient[e - 1] == ePatient[e] && countDuplicate(e - 1, e)) {
         excludeDuplicate(e, e - 1);
       } else {
         offsets[ePatient[e] + 1]++;

@@ -439,6 +439,14 @@ final class Nodes {
       this.offset = conversions[1];
     }
 
+    /** Event {@code e}'s value converted to the target unit, or NaN when it has none or it cannot be converted. */
+    private double usableValue(PatientData d, int e) {
+      double raw = d.eventValue(e);
+      int u = d.eventUnit(e) + 1;
+      double s = scale[u];
+      return Double.isNaN(raw) || Double.isNaN(s) ? Double.NaN : s * raw + offset[u];
+    }
+
     /**
      * For {@code pick: any}: whether some counted event of patient {@code p} in period {@code k}
      * has a usable value that compares, or (with {@code missingHolds}) has none.
@@ -449,11 +457,8 @@ final class Nodes {
         if (!lookup.counts(d, e, k)) {
           continue;
         }
-        double raw = d.eventValue(e);
-        int u = d.eventUnit(e) + 1;
-        double s = scale[u];
-        boolean usable = !Double.isNaN(raw) && !Double.isNaN(s);
-        if (usable ? comparator.test(s * raw + offset[u], threshold) : missingHolds) {
+        double v = usableValue(d, e);
+        if (Double.isNaN(v) ? missingHolds : comparator.test(v, threshold)) {
           return true;
         }
       }
@@ -474,14 +479,11 @@ final class Nodes {
         if (!lookup.counts(d, e, k)) {
           continue;
         }
-        double raw = d.eventValue(e);
-        int u = d.eventUnit(e) + 1;
-        double s = scale[u];
-        boolean usable = !Double.isNaN(raw) && !Double.isNaN(s);
+        double v = usableValue(d, e);
+        boolean usable = !Double.isNaN(v);
         if (!usable && skipMissing) {
           continue;
         }
-        double v = usable ? s * raw + offset[u] : Double.NaN;
         if (!found || day > bestDay) {
           found = true;
           bestDay = day;
