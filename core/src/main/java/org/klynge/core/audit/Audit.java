@@ -76,7 +76,9 @@ import java.util.Optional;
  *       including exact recovery ({@code lower == upper});
  *   <li>{@link AuditFinding.Kind#SMALL_COUNT_SHOWN}: a shown count from 1 to {@code threshold − 1} on a row
  *       that is not the viewer's own clinic (a rest-of-cluster row is other clinics' counts, never exempt,
- *       except beside the other clinic of a two-clinic cluster, where the rest is the viewer's own clinic);
+ *       except beside the other clinic of a two-clinic cluster, where the rest is the viewer's own clinic,
+ *       and where it equals the viewer's own count plus the counts the file shows for every other clinic;
+ *       nor is the viewer's cluster, region or nation showing exactly the viewer's own count);
  *   <li>{@link AuditFinding.Kind#INCONSISTENT}: counts that no values satisfy, whether one cell shown with
  *       two values or a component of relations.
  * </ul>
@@ -171,7 +173,8 @@ public final class Audit {
           var value = row.count(count);
           int c = knowledge.cellOf[t][2 * r + count.ordinal()];
           if (value.isPresent() && value.getAsLong() >= 1 && value.getAsLong() < settings.threshold()
-              && !reported[c]) {
+              && !reported[c] && !ownSum(rows, row, count, value.getAsLong())
+              && !ownTotal(rows, row, count, value.getAsLong())) {
             reported[c] = true;
             long at = CellIndex.location(t, r, count);
             long[] bounds = Knowledge.shownBounds(value.getAsLong(), row);
@@ -181,6 +184,59 @@ public final class Audit {
         }
       }
     }
+  }
+
+  /**
+   * Whether a rest-of-cluster row beside another clinic shows the viewer's own count plus the counts
+   * the file shows for every other clinic of the cluster: the viewer knows that sum already.
+   */
+  private static boolean ownSum(List<AuditRow> rows, AuditRow rest, AuditCell.Count count, long value) {
+    if (rest.level() != UnitLevel.REST_OF_CLUSTER || rest.ownClinic()) {
+      return false;
+    }
+    long sum = 0;
+    boolean own = false;
+    for (AuditRow row : rows) {
+      if (row.level() != UnitLevel.CLINIC || !row.indicator().equals(rest.indicator())
+          || !row.period().equals(rest.period()) || !row.parent().equals(rest.parent())
+          || row.unit().equals(rest.unit())) {
+        continue;
+      }
+      var shown = row.count(count);
+      if (shown.isEmpty()) {
+        return false;
+      }
+      own |= row.ownClinic();
+      sum += shown.getAsLong();
+    }
+    return own && sum == value;
+  }
+
+  /**
+   * Whether a cluster, region or nation row shows exactly the viewer's own count in a file with the
+   * viewer's own clinic: the viewer's cluster, its region or the nation, where the others count 0.
+   */
+  private static boolean ownTotal(List<AuditRow> rows, AuditRow total, AuditCell.Count count, long value) {
+    if (total.level() != UnitLevel.CLUSTER && total.level() != UnitLevel.REGION && total.level() != UnitLevel.NATION) {
+      return false;
+    }
+    for (AuditRow own : rows) {
+      if (own.level() != UnitLevel.CLINIC || !own.ownClinic() || !own.indicator().equals(total.indicator())
+          || !own.period().equals(total.period()) || own.count(count).orElse(-1) != value) {
+        continue;
+      }
+      if (total.level() == UnitLevel.NATION || total.level() == UnitLevel.CLUSTER && total.unit().equals(own.parent())) {
+        return true;
+      }
+      for (AuditRow cluster : rows) {
+        if (cluster.level() == UnitLevel.CLUSTER && cluster.unit().equals(own.parent())
+            && cluster.indicator().equals(total.indicator()) && cluster.period().equals(total.period())
+            && cluster.parent().equals(total.unit())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The (indicator, period, cluster) groups of a file that hold its own clinic and exactly one other. */

@@ -21,8 +21,10 @@ import java.util.List;
  *       [lo, hi] an attacker can derive ({@link DerivableRange}) must hold a smaller and a larger
  *       count (lo ≤ v − 1, hi ≥ v + 1) and be at least p wide; for any other hidden cell it must be
  *       at least p wide. It must hold for an outsider who knows every shown cell, and for each insider
- *       (a clinic, knowing its own cells exactly) whose cells lie in the target's component, except the
- *       insider whose own count the target is, or whose own count is all of it (the others count 0).
+ *       (a clinic, knowing its own cells exactly) with a cell among the target's unknowns, except the
+ *       insider whose own count the target is, or whose own count is all of it (the others count 0),
+ *       and, for a cell that is no primary, the insider given it anyway (its rest of cluster, or a
+ *       cell one sum fixes from its own cells and shown ones).
  *   <li><b>Differences.</b> A rest of cluster beside one of three or more clinics is published as
  *       the cluster minus the clinic, not as a cell: a small difference is primary (the clinic is
  *       hidden), and a hidden one must be at least p wide.
@@ -31,6 +33,8 @@ import java.util.List;
  *       shown cell next to its unknowns (in a sum before an at-most relation; by cost, then the
  *       larger value, which leaves more room), with the cheapest shown cell of any sum it would be
  *       the only unknown of. Hiding cells only widens ranges, so a target once safe stays safe.
+ *       A cell at most a 0 (a count of nobody) is never a complement; beside such a clinic a small
+ *       difference hides the cluster instead of the clinic.
  *   <li><b>Size.</b> At most 40 hidden cells nearest the target are unknowns in one range; any
  *       beyond are taken as known, which can only narrow it. A primary that fails so gets more
  *       complements; a complement gets more only when one sum gives it away (every other cell of
@@ -76,6 +80,11 @@ public final class Suppressor {
   private final Range[] ranges;
   private final DerivableRange lp;
   private final boolean[] knownToInsider;
+  /**
+   * Cells at most a cell that counts 0 (a numerator of nobody): never complements, since their
+   * whole pins them at 0 for everyone who sees it, and with nobody in them there is nothing to hide.
+   */
+  private final boolean[] empty;
   private final int[] nearStamp;
   /** Complements still to be checked for their own width. */
   private final Deque<Integer> work = new ArrayDeque<>();
@@ -101,6 +110,10 @@ public final class Suppressor {
     ranges = new Range[model.size()];
     lp = new DerivableRange(model);
     knownToInsider = new boolean[model.size()];
+    empty = new boolean[model.size()];
+    for (int b = 0; b < model.parts.length; b++) {
+      empty[model.parts[b]] |= model.values[model.wholes[b]] == 0;
+    }
     nearStamp = new int[model.size()];
     points = new PossiblePoints(model, c -> hidden[c]);
     lp.report(points::keep);
@@ -182,9 +195,11 @@ public final class Suppressor {
 
   /**
    * The hidden cells that {@code insider} can work out exactly from the shown cells and its own:
-   * they are shown in that insider's own table, since it knows them anyway.
+   * they are shown in that insider's own table, since it knows them anyway. When the shown counts
+   * are published {@code rounded}, the insider works out nothing exactly but its own cells (a count
+   * the exact shown cells would pin is only narrowed by rounded ones), so only those are returned.
    */
-  public static java.util.Set<Integer> derivable(Suppression suppression, String insider) {
+  public static java.util.Set<Integer> derivable(Suppression suppression, String insider, boolean rounded) {
     DisclosureModel model = suppression.model();
     int index = java.util.Arrays.asList(model.insiders).indexOf(insider);
     if (index < 0) {
@@ -194,15 +209,25 @@ public final class Suppressor {
     for (int c : model.insiderCells[index]) {
       known[c] = true;
     }
+    if (rounded) {
+      java.util.TreeSet<Integer> own = new java.util.TreeSet<>();
+      for (int c : model.insiderCells[index]) {
+        if (suppression.hidden(c)) {
+          own.add(c);
+        }
+      }
+      return java.util.Collections.unmodifiableSet(own);
+    }
     DerivableRange lp = new DerivableRange(model);
-    // The hidden cells within two sums of the insider's: its own rest of cluster is one sum away.
+    // The hidden cells within three sums of the insider's: its own rest of cluster is one sum away,
+    // the nation three (where the others count 0, the cluster, region and nation are its own count).
     BitSet near = new BitSet();
     List<Integer> frontier = new ArrayList<>();
     for (int c : model.insiderCells[index]) {
       near.set(c);
       frontier.add(c);
     }
-    for (int hop = 0; hop < 2; hop++) {
+    for (int hop = 0; hop < 3; hop++) {
       List<Integer> next = new ArrayList<>();
       for (int cell : frontier) {
         for (int r : model.relationsOf[cell]) {
@@ -269,8 +294,9 @@ public final class Suppressor {
       Protection p = m.protections[part];
       long rest = m.values[whole] - m.values[part];
       if (p.small(rest)) {
-        out.add(new Target(new int[] {whole, part}, new int[] {1, -1}, rest, p.level(), true, new int[] {part},
-            SuppressionReason.SMALL_DIFFERENCE));
+        // Beside a clinic of nobody the difference is the cluster itself: hiding the clinic would not help.
+        out.add(new Target(new int[] {whole, part}, new int[] {1, -1}, rest, p.level(), true,
+            new int[] {empty[part] ? whole : part}, SuppressionReason.SMALL_DIFFERENCE));
       }
     }
     return out;
@@ -382,9 +408,8 @@ public final class Suppressor {
    * outsider's and the insiders' views; 0 when safe. Records a primary's outsider range.
    */
   private long shortfall(Target t) {
-    int[] near = hiddenNear(t);
     long worst = shortfall(t, -1);
-    if (worst > 0 || !t.primary) {
+    if (worst > 0) {
       return worst;
     }
     // The insiders that a kept point does not already settle are checked together first: a member
@@ -392,7 +417,7 @@ public final class Suppressor {
     // passes member by member. One that fails is halved, down to
     // single insiders, whose failure is the answer, as if each had been checked alone.
     int[] open = new int[0];
-    for (int insider : insiders(t, near)) {
+    for (int insider : insiders(t)) {
       if (accountsForAll(t, insider)) {
         continue;
       }
@@ -451,7 +476,7 @@ public final class Suppressor {
         continue;
       }
       for (int j = 1; j < rc.length; j++) {
-        if (m.values[rc[j]] == t.value && Arrays.binarySearch(m.insiderCells[insider], rc[j]) >= 0) {
+        if (m.values[rc[j]] == m.values[cell] && Arrays.binarySearch(m.insiderCells[insider], rc[j]) >= 0) {
           return true;
         }
       }
@@ -573,21 +598,87 @@ public final class Suppressor {
   }
 
   /**
-   * The insiders whose cells are among the hidden ones next to {@code t} ({@code component}, as
-   * marked by {@link #markNear}), except those who know
-   * every cell of {@code t} (it is their own count).
+   * The insiders with a cell among the unknowns of {@code t}'s linear program: the hidden cells
+   * connected to its cells through sums and at-most relations, breadth first up to the
+   * {@link #EXACT_LIMIT} nearest. Left out: those who know every cell of {@code t} (it is their own
+   * count) and, for a complement or difference, those given it anyway ({@link #givenTo}).
    */
-  private int[] insiders(Target t, int[] component) {
+  private int[] insiders(Target t) {
+    stamp++;
+    int size = 0;
+    int[] queue = new int[Math.max(EXACT_LIMIT, t.cells.length)];
+    for (int c : t.cells) {
+      if (nearStamp[c] != stamp) {
+        nearStamp[c] = stamp;
+        queue[size++] = c;
+      }
+    }
+    for (int head = 0; head < size && size < EXACT_LIMIT; head++) {
+      int cell = queue[head];
+      for (int r : m.relationsOf[cell]) {
+        for (int c : m.relationCells[r]) {
+          size = enqueueHidden(c, queue, size);
+        }
+      }
+      for (int b : m.boundsOf[cell]) {
+        size = enqueueHidden(m.parts[b] == cell ? m.wholes[b] : m.parts[b], queue, size);
+      }
+    }
     int[] out = new int[0];
-    for (int c : component) {
-      for (int i : m.insidersOf[c]) {
-        if (!contains(out, i) && !knowsAll(i, t.cells)) {
+    for (int k = 0; k < size; k++) {
+      for (int i : m.insidersOf[queue[k]]) {
+        if (!contains(out, i) && !knowsAll(i, t.cells) && (t.primary || !givenTo(i, t))) {
           out = Arrays.copyOf(out, out.length + 1);
           out[out.length - 1] = i;
         }
       }
     }
     return out;
+  }
+
+  private int enqueueHidden(int cell, int[] queue, int size) {
+    if (size < queue.length && hidden[cell] && nearStamp[cell] != stamp) {
+      nearStamp[cell] = stamp;
+      queue[size++] = cell;
+    }
+    return size;
+  }
+
+  /**
+   * Whether a complement or difference is what the insider is given anyway: a difference with one
+   * of its own cells (its rest of cluster: the cluster minus its own count), or a cell that one sum
+   * fixes from the insider's own cells and shown ones (beside the other of two clinics, the rest is
+   * that clinic). Its own table shows it; a narrow range there is no finding.
+   */
+  private boolean givenTo(int insider, Target t) {
+    int[] own = m.insiderCells[insider];
+    if (t.cells.length > 1) {
+      for (int c : t.cells) {
+        if (Arrays.binarySearch(own, c) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (int r : m.relationsOf[t.cells[0]]) {
+      boolean usesOwn = false;
+      boolean fixed = true;
+      for (int c : m.relationCells[r]) {
+        if (c == t.cells[0]) {
+          continue;
+        }
+        boolean mine = Arrays.binarySearch(own, c) >= 0;
+        usesOwn |= mine;
+        if (!mine && hidden[c]) {
+          fixed = false;
+          break;
+        }
+      }
+      if (usesOwn && fixed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean knowsAll(int insider, int[] cells) {
@@ -611,7 +702,7 @@ public final class Suppressor {
     for (int cell : around) {
       for (int r : m.relationsOf[cell]) {
         for (int c : m.relationCells[r]) {
-          if (!hidden[c] && (best < 0 || cheaper(c, best, t.level))) {
+          if (!hidden[c] && !empty[c] && (best < 0 || cheaper(c, best, t.level))) {
             best = c;
           }
         }
@@ -623,7 +714,7 @@ public final class Suppressor {
     for (int cell : around) {
       for (int b : m.boundsOf[cell]) {
         for (int c : new int[] {m.parts[b], m.wholes[b]}) {
-          if (!hidden[c] && (best < 0 || cheaper(c, best, t.level))) {
+          if (!hidden[c] && !empty[c] && (best < 0 || cheaper(c, best, t.level))) {
             best = c;
           }
         }
@@ -659,7 +750,7 @@ public final class Suppressor {
             for (int x : m.relationCells[r]) {
               if (hidden[x]) {
                 unknowns++;
-              } else if (cheapest < 0 || m.costs[x] < m.costs[cheapest]) {
+              } else if (!empty[x] && (cheapest < 0 || m.costs[x] < m.costs[cheapest])) {
                 cheapest = x;
               }
             }

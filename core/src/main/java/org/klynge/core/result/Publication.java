@@ -111,7 +111,8 @@ public final class Publication {
     Suppression suppression = Suppressor.suppress(cells.model);
     // What the viewer works out exactly from its own counts and the shown ones is shown to it.
     Set<Integer> derivable = own.isPresent()
-        ? Suppressor.derivable(suppression, PublicationModel.unitKey(Level.CLINIC, own.get()))
+        ? Suppressor.derivable(suppression, PublicationModel.unitKey(Level.CLINIC, own.get()),
+            policy.roundingBase().isPresent())
         : Set.of();
     CellVisibility hiddenForViewer = cell -> suppression.hidden(cell) && !derivable.contains(cell);
 

@@ -143,10 +143,19 @@ class SuppressorTest {
   void derivable_ownRest_isKnownToItsClinic() {
     Cluster k = new Cluster(3, 20, 30, 40);
     Suppression s = Suppressor.suppress(k.b.build());
-    Set<Integer> known = Suppressor.derivable(s, "clinic0");
+    Set<Integer> known = Suppressor.derivable(s, "clinic0", false);
     assertTrue(known.contains(k.rests[0]), "k − own is the own clinic's rest");
     assertFalse(known.contains(k.clinics[1]));
-    assertEquals(Set.of(), Suppressor.derivable(s, "nobody"));
+    assertEquals(Set.of(), Suppressor.derivable(s, "nobody", false));
+  }
+
+  @Test
+  void derivable_roundedShownCells_onlyTheOwnCells() {
+    Cluster k = new Cluster(3, 20, 30, 40);
+    Suppression s = Suppressor.suppress(k.b.build());
+    assertTrue(s.hidden(k.clinics[0]) && s.hidden(k.rests[0]));
+    assertEquals(Set.of(k.clinics[0]), Suppressor.derivable(s, "clinic0", true),
+        "the cluster is shown rounded: k − own is no longer exact");
   }
 
   @Test
