@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * An attacker anyone can run against published result files: for every hidden count it derives, by linear
@@ -121,7 +122,9 @@ public final class Audit {
       }
       hidden++;
       if (!attack.inconsistent[c] && attack.upper[c] != CellIndex.UNBOUNDED
-          && attack.upper[c] - attack.lower[c] < settings.protection()) {
+          && attack.upper[c] - attack.lower[c] < settings.protection()
+          && !viewersOwn(knowledge, cells.firstHidden[c], attack.lower[c] == attack.upper[c]
+              ? OptionalLong.of(attack.lower[c]) : OptionalLong.empty())) {
         long at = cells.firstHidden[c];
         findings.add(new Located(at, AuditFinding.of(AuditFinding.Kind.RANGE_TOO_NARROW, cell(knowledge, at),
             new CountRange(attack.lower[c], attack.upper[c]))));
@@ -173,8 +176,7 @@ public final class Audit {
           var value = row.count(count);
           int c = knowledge.cellOf[t][2 * r + count.ordinal()];
           if (value.isPresent() && value.getAsLong() >= 1 && value.getAsLong() < settings.threshold()
-              && !reported[c] && !ownSum(rows, row, count, value.getAsLong())
-              && !ownTotal(rows, row, count, value.getAsLong())) {
+              && !reported[c] && !viewersOwn(rows, row, count, value.getAsLong())) {
             reported[c] = true;
             long at = CellIndex.location(t, r, count);
             long[] bounds = Knowledge.shownBounds(value.getAsLong(), row);
@@ -184,6 +186,27 @@ public final class Audit {
         }
       }
     }
+  }
+
+  /**
+   * Whether the count at a hidden location is what the viewer knows already: the rest of the
+   * cluster beside its own clinic where the file shows the cluster (the cluster minus its own), or,
+   * pinned to {@code value}, its own count or its own plus counts the file shows.
+   */
+  private static boolean viewersOwn(Knowledge knowledge, long location, OptionalLong value) {
+    List<AuditRow> rows = knowledge.tables.get(CellIndex.table(location)).rows();
+    AuditRow row = rows.get(CellIndex.row(location));
+    AuditCell.Count count = CellIndex.count(location);
+    if (row.level() == UnitLevel.REST_OF_CLUSTER && row.ownClinic() && rows.stream().anyMatch(r ->
+        r.level() == UnitLevel.CLUSTER && r.unit().equals(row.parent()) && r.indicator().equals(row.indicator())
+            && r.period().equals(row.period()) && r.count(count).isPresent())) {
+      return true;
+    }
+    return value.isPresent() && viewersOwn(rows, row, count, value.getAsLong());
+  }
+
+  private static boolean viewersOwn(List<AuditRow> rows, AuditRow row, AuditCell.Count count, long value) {
+    return ownSum(rows, row, count, value) || ownTotal(rows, row, count, value);
   }
 
   /**

@@ -70,6 +70,12 @@ public record AuditRow(
     }
   }
 
+  /** This row marked as the viewer's own. */
+  AuditRow asOwn() {
+    return new AuditRow(line, indicator, level, unit, parent, periodStart, periodEnd, period, suppressed, numerator,
+        denominator, numeratorPopulation, denominatorPopulation, numeratorKind, true, roundedTo);
+  }
+
   /** The published value of one of the two counts, empty when hidden. */
   public OptionalLong count(AuditCell.Count which) {
     return which == AuditCell.Count.NUMERATOR ? numerator : denominator;

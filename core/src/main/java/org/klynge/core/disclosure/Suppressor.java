@@ -243,12 +243,33 @@ public final class Suppressor {
     }
     java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
     for (int c = near.nextSetBit(0); c >= 0; c = near.nextSetBit(c + 1)) {
-      if (!suppression.hidden(c)) {
-        continue;
-      }
-      if (known[c]) {
+      if (suppression.hidden(c) && known[c]) {
         // Its own count, also where another row publishes it (the rest beside the other of two clinics).
         out.add(c);
+      }
+    }
+    // A sum with one unknown cell left pins it; repeat until none does. This reaches cells whose
+    // hidden surroundings are too many for the linear program below.
+    for (boolean pinned = true; pinned; ) {
+      pinned = false;
+      for (int c = near.nextSetBit(0); c >= 0; c = near.nextSetBit(c + 1)) {
+        for (int r : model.relationsOf[c]) {
+          int open = -1;
+          for (int x : model.relationCells[r]) {
+            if (suppression.hidden(x) && !known[x]) {
+              open = open == -1 ? x : -2;
+            }
+          }
+          if (open >= 0 && near.get(open)) {
+            known[open] = true;
+            out.add(open);
+            pinned = true;
+          }
+        }
+      }
+    }
+    for (int c = near.nextSetBit(0); c >= 0; c = near.nextSetBit(c + 1)) {
+      if (!suppression.hidden(c) || known[c]) {
         continue;
       }
       // Taking the far cells as unknown can only widen the range: what is exact here is exact.
@@ -427,6 +448,17 @@ public final class Suppressor {
       }
       open = Arrays.copyOf(open, open.length + 1);
       open[open.length - 1] = insider;
+    }
+    if (!t.primary) {
+      // Together the insiders around a complement mostly know enough to pin it, so a group rarely
+      // passes: one at a time is cheaper.
+      for (int insider : open) {
+        long s = shortfall(t, insider);
+        if (s > 0) {
+          return s;
+        }
+      }
+      return 0;
     }
     return open.length == 0 ? 0 : shortfall(t, open, 0, open.length);
   }

@@ -184,6 +184,23 @@ class AuditTest {
   }
 
   @Test
+  void run_hiddenTotalPinnedToTheViewersOwnCount_isNotAFinding() {
+    // Own 2 + rest 0 = 2: the hidden cluster numerator holds only the viewer's patients. Its
+    // denominator, 2 + the hidden rest, stays open. The file marks only the clinic row as own; the
+    // rest beside it is the viewer's all the same.
+    AuditReport own = Published.file("c.csv")
+        .ownClinic("c7", "k1", 2, 2).clinic("P01", "k1", 0, null).rest("c7", "k1", 0, null, false)
+        .cluster("k1", "r1", null, null).audit(FIVE);
+    assertEquals(List.of(), lines(own));
+    AuditReport other = Published.file("c.csv")
+        .ownClinic("c7", "k1", 2, 2).clinic("P01", "k1", null, null).rest("c7", "k1", 3, null, false)
+        .cluster("k1", "r1", null, null).audit(FIVE);
+    assertEquals(List.of("RANGE_TOO_NARROW c.csv:3 a clinic P01 2024 numerator = 3",
+        "SMALL_COUNT_SHOWN c.csv:4 a rest_of_cluster c7 2024 numerator = 3",
+        "RANGE_TOO_NARROW c.csv:5 a cluster k1 2024 numerator = 5"), lines(other));
+  }
+
+  @Test
   void run_zeroAndThresholdCounts_areNotSmall() {
     AuditReport report = Published.file("c.csv").cluster("k1", "r1", 0, 5).audit(FIVE);
     assertTrue(report.findings(SMALL_COUNT_SHOWN).isEmpty());

@@ -150,6 +150,27 @@ class SuppressorTest {
   }
 
   @Test
+  void derivable_clusterOfOwnAndZeros_isKnownBesideManyHiddenClusters() {
+    // k0 = own 2 + two clinics of 0; beside it 450 small clusters, all hidden: too many to gather.
+    DisclosureModel.Builder b = DisclosureModel.builder();
+    int region = b.cell("r", 2 + 450 * 3, FIVE, 16);
+    int k0 = b.cell("k0", 2, FIVE, 4);
+    int own = b.cell("own", 2, FIVE, 1);
+    List<Integer> clusters = new java.util.ArrayList<>(List.of(k0));
+    for (int i = 1; i <= 450; i++) {
+      clusters.add(b.cell("k" + i, 3, FIVE, 4));
+    }
+    b.knownTo("clinic0", own);
+    b.sum(k0, List.of(own, b.cell("zero1", 0, FIVE, 1), b.cell("zero2", 0, FIVE, 1)));
+    b.sum(region, clusters);
+    Suppression s = Suppressor.suppress(b.build());
+    assertTrue(s.hidden(k0) && s.hidden(own));
+    Set<Integer> known = Suppressor.derivable(s, "clinic0", false);
+    assertTrue(known.contains(k0), "k0 is the own 2 and two shown zeros");
+    assertFalse(known.contains(clusters.get(1)));
+  }
+
+  @Test
   void derivable_roundedShownCells_onlyTheOwnCells() {
     Cluster k = new Cluster(3, 20, 30, 40);
     Suppression s = Suppressor.suppress(k.b.build());
