@@ -1,10 +1,13 @@
 package org.klynge.spark;
 
+import static org.apache.spark.sql.functions.current_timestamp;
+import static org.apache.spark.sql.functions.lit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,7 @@ import org.klynge.core.engine.EvaluationOptions;
 import org.klynge.core.engine.Evaluator;
 import org.klynge.core.io.CsvExtractReader;
 import org.klynge.core.io.ExtractException;
+import org.klynge.core.model.Organisation;
 import org.klynge.core.result.ResultTable;
 import org.klynge.indicators.Catalogue;
 
@@ -123,10 +127,16 @@ class SparkEvaluatorTest {
     assertEquals(random.listings.size(), account.read(SparkEvaluator.LISTINGS));
     assertEquals(random.events.size(), account.read(SparkEvaluator.EVENTS));
     assertEquals(4, account.count(SparkEvaluator.PATIENTS, Outcome.REJECTED), account.summary());
-    assertEquals(9, account.count(SparkEvaluator.EVENTS, Outcome.REJECTED)
-        - read.reconciliation().count("events.csv", Outcome.REJECTED) + 9, account.summary());
+    for (String reason : List.of("unknown patient", "unknown event type", "unknown code system", "unparseable number",
+        "unparseable date", "unknown status", "negative quantity", "unreadable value code", "missing value")) {
+      assertEquals(1L, account.counts().get(SparkEvaluator.EVENTS).get(new Reconciliation.Line(Outcome.REJECTED,
+          reason)), reason + "\n" + account.summary());
+    }
     assertEquals(read.reconciliation().count("events.csv", Outcome.REJECTED),
         account.count(SparkEvaluator.EVENTS, Outcome.REJECTED));
+    assertEquals(account.read(SparkEvaluator.EVENTS), account.count(SparkEvaluator.EVENTS, Outcome.USED)
+        + account.count(SparkEvaluator.EVENTS, Outcome.EXCLUDED) + account.count(SparkEvaluator.EVENTS,
+            Outcome.REJECTED));
     Rejection status = account.examples().stream().filter(r -> r.reason().equals("unknown status")).findFirst()
         .orElseThrow();
     assertEquals(SparkEvaluator.EVENTS, status.location().source());
@@ -155,11 +165,11 @@ class SparkEvaluatorTest {
   @Test
   void evaluate_mistypedColumns_namesEachTableColumnAndType() {
     Dataset<Row> patients = LocalSpark.textTable(spark, RandomExtract.PATIENT_COLUMNS, List.of())
-        .withColumn("BIRTH_DATE", org.apache.spark.sql.functions.lit(19500101));
+        .withColumn("BIRTH_DATE", lit(19500101));
     Dataset<Row> listings = LocalSpark.textTable(spark, RandomExtract.LISTING_COLUMNS, List.of())
-        .withColumn("valid_to", org.apache.spark.sql.functions.current_timestamp());
+        .withColumn("valid_to", current_timestamp());
     Dataset<Row> events = LocalSpark.textTable(spark, RandomExtract.EVENT_COLUMNS, List.of())
-        .withColumn("value", org.apache.spark.sql.functions.lit(true));
+        .withColumn("value", lit(true));
 
     List<String> problems = new ArrayList<>();
     for (int table = 0; table < 3; table++) {
@@ -178,11 +188,11 @@ class SparkEvaluatorTest {
             + " boolean)"), problems);
   }
 
-  private org.klynge.core.model.Organisation organisation() {
+  private Organisation organisation() {
     try {
       return readCsv(RandomExtract.generate(1, 1)).organisation();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
