@@ -39,8 +39,8 @@ final class RowText {
     return value.toString();
   }
 
-  /** The line of a row: the last field, Spark's {@code monotonically_increasing_id()} on the input, plus 1. */
+  /** The line of a row: its field {@code index}, the row's number on the input (0 when not known). */
   static long line(Row row, int index) {
-    return row.getLong(index) + 1;
+    return row.getLong(index);
   }
 }

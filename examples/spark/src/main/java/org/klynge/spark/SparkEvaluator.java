@@ -2,12 +2,13 @@ package org.klynge.spark;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -47,9 +48,10 @@ import scala.reflect.ClassTag$;
  * }</pre>
  *
  * <p>A bad row is rejected and counted in the result's reconciliation under the table's name
- * ({@code patients}, {@code listings}, {@code events}), never dropped: its location is the table
- * and, as the line, Spark's {@code monotonically_increasing_id()} of the row on the input plus 1
- * (the input partition times 2<sup>33</sup> plus the row's place in it). An {@code event_id} is
+ * ({@code patients}, {@code listings}, {@code events}), never dropped: its location is the table,
+ * the column and, as the line, the row's 1-based number in the Dataset as Spark reads it (input
+ * partitions in order, rows in order within them: for one Parquet file, its row order), counted
+ * by a small job per table unless {@link #withoutRowNumbers()}. An {@code event_id} is
  * checked for duplicates among the events of one patient (all of a patient's rows are in one
  * partition).
  *
@@ -70,13 +72,15 @@ public final class SparkEvaluator {
   private final int partitions;
   private final ImmutableSortedMap<String, LocalDate> asOf;
   private final ImmutableMap<EventType, DuplicatePolicy> duplicates;
+  private final boolean rowNumbers;
 
   private SparkEvaluator(Evaluator evaluator, int partitions, ImmutableSortedMap<String, LocalDate> asOf,
-      ImmutableMap<EventType, DuplicatePolicy> duplicates) {
+      ImmutableMap<EventType, DuplicatePolicy> duplicates, boolean rowNumbers) {
     this.evaluator = evaluator;
     this.partitions = partitions;
     this.asOf = asOf;
     this.duplicates = duplicates;
+    this.rowNumbers = rowNumbers;
   }
 
   /**
@@ -84,7 +88,8 @@ public final class SparkEvaluator {
    * (one per core of the cluster), no data dates and the default duplicate policies.
    */
   public static SparkEvaluator of(Evaluator evaluator) {
-    return new SparkEvaluator(requireNonNull(evaluator, "evaluator"), 0, ImmutableSortedMap.of(), ImmutableMap.of());
+    return new SparkEvaluator(requireNonNull(evaluator, "evaluator"), 0, ImmutableSortedMap.of(), ImmutableMap.of(),
+        true);
   }
 
   /** This runner with the patients divided into {@code n} partitions (see {@code docs/spark.md} on sizing). */
@@ -92,12 +97,12 @@ public final class SparkEvaluator {
     if (n < 1) {
       throw new IllegalArgumentException("partitions must be at least 1, was " + n);
     }
-    return new SparkEvaluator(evaluator, n, asOf, duplicates);
+    return new SparkEvaluator(evaluator, n, asOf, duplicates, rowNumbers);
   }
 
   /** This runner recording the date each source's data is complete to, as {@code asof.csv} does. */
   public SparkEvaluator withAsOf(Map<String, LocalDate> dates) {
-    return new SparkEvaluator(evaluator, partitions, ImmutableSortedMap.copyOf(dates), duplicates);
+    return new SparkEvaluator(evaluator, partitions, ImmutableSortedMap.copyOf(dates), duplicates, rowNumbers);
   }
 
   /** This runner taking exact duplicates of events of {@code type} by {@code policy}. */
@@ -105,7 +110,15 @@ public final class SparkEvaluator {
     Map<EventType, DuplicatePolicy> policies = new EnumMap<>(EventType.class);
     policies.putAll(duplicates);
     policies.put(requireNonNull(type, "type"), requireNonNull(policy, "policy"));
-    return new SparkEvaluator(evaluator, partitions, asOf, ImmutableMap.copyOf(policies));
+    return new SparkEvaluator(evaluator, partitions, asOf, ImmutableMap.copyOf(policies), rowNumbers);
+  }
+
+  /**
+   * This runner without row numbers: rejected rows are located by table and column only (line 0),
+   * which saves the small job per table that counts the rows of each input partition.
+   */
+  public SparkEvaluator withoutRowNumbers() {
+    return new SparkEvaluator(evaluator, partitions, asOf, duplicates, false);
   }
 
   /** The partitions asked for; 0 for the session's default parallelism. */
@@ -144,7 +157,7 @@ public final class SparkEvaluator {
     RDD<Row> patientRows = byPatient(patients, patientSchema, n);
     RDD<Row> listingRows = byPatient(listings, listingSchema, n);
     RDD<Row> eventRows = byPatient(events, eventSchema, n);
-    for (RDD<Row> rdd : java.util.List.of(patientRows, listingRows, eventRows)) {
+    for (RDD<Row> rdd : List.of(patientRows, listingRows, eventRows)) {
       if (rdd.getNumPartitions() != n) {
         throw new IllegalStateException("Spark made " + rdd.getNumPartitions() + " partitions where " + n
             + " were asked for; the tables would not be co-partitioned");
@@ -167,10 +180,10 @@ public final class SparkEvaluator {
   }
 
   /** The table's known columns and each row's line, in {@code n} partitions by patient, sorted by patient and line. */
-  private static RDD<Row> byPatient(Dataset<Row> data, TableSchema schema, int n) {
+  private RDD<Row> byPatient(Dataset<Row> data, TableSchema schema, int n) {
     Column[] selected = schema.select();
-    Column[] withLine = java.util.Arrays.copyOf(selected, selected.length + 1);
-    withLine[selected.length] = monotonically_increasing_id().as(LINE);
+    Column[] withLine = Arrays.copyOf(selected, selected.length + 1);
+    withLine[selected.length] = (rowNumbers ? RowNumbers.of(data) : RowNumbers.unknown()).as(LINE);
     return data.select(withLine)
         .repartition(n, col("patient_id"))
         .sortWithinPartitions(col("patient_id"), col(LINE))
