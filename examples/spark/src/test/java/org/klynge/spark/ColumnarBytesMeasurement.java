@@ -1,6 +1,8 @@
 package org.klynge.spark;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,10 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.klynge.core.data.Extract;
+import org.klynge.core.definition.MeasurementPeriod;
+import org.klynge.core.engine.EvaluationOptions;
+import org.klynge.core.engine.Evaluator;
+import org.klynge.core.engine.PartialResult;
 import org.klynge.core.io.CsvExtractReader;
 import org.klynge.core.io.CsvExtractWriter;
 import org.klynge.core.io.ExtractTable;
 import org.klynge.examples.synthetic.SyntheticNation;
+import org.klynge.indicators.Catalogue;
 
 /**
  * Measures what a partition's columnar data costs, for sizing executors ({@code docs/spark.md}):
@@ -62,6 +69,15 @@ class ColumnarBytesMeasurement {
         + " %.1f bytes per event%n", allBytes, patientBytes, patientBytes / (double) patients,
         (allBytes - patientBytes) / (double) events);
     System.out.printf("peak while building: %,d bytes, %.1f bytes per event%n", peak, peak / (double) events);
+
+    Evaluator evaluator = Evaluator.compileAll(Catalogue.definitions());
+    PartialResult partial = evaluator.evaluatePart(all, EvaluationOptions.of(MeasurementPeriod.year(2024)));
+    ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(serialised)) {
+      out.writeObject(partial);
+    }
+    System.out.printf("a partial result of %d indicators, 1 period, %d clinics: %,d bytes serialised%n",
+        evaluator.indicators().size(), all.organisation().clinics().size(), serialised.size());
 
     SparkSession spark = LocalSpark.start();
     try {
