@@ -93,6 +93,16 @@ final class ExtractAssembler {
     this.codeSystems = systems.all().toArray(CodeSystem[]::new);
   }
 
+  /**
+   * An assembler of patient data alone, for patients of {@code organisation}'s clinics: the
+   * organisation is given, not read, so only patient-data tables may be started.
+   */
+  ExtractAssembler(Organisation organisation, CodeSystems systems, Map<EventType, DuplicatePolicy> duplicates) {
+    this(false, systems, duplicates);
+    data = ExtractBuilder.create(organisation, systems);
+    duplicates.forEach(data::duplicates);
+  }
+
   /** The handler for the rows of {@code columns.table()}. */
   RowHandler start(Columns columns) {
     ExtractTable table = columns.table();
@@ -114,6 +124,11 @@ final class ExtractAssembler {
       default:
         throw new IllegalStateException("no rows for " + table);
     }
+  }
+
+  /** Records that {@code source}'s data is complete to {@code date}, for an assembler of patient data alone. */
+  void asOf(String source, LocalDate date) {
+    data.asOf(source, date);
   }
 
   /** A hint that {@code table} will have about {@code rows} rows, so room is made at once. */
