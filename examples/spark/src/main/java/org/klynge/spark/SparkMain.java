@@ -4,17 +4,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -50,7 +44,6 @@ import org.klynge.indicators.Catalogue;
  */
 public final class SparkMain {
 
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
   private static final List<String> OPTIONS = List.of("--patients", "--listings", "--events", "--organisation",
       "--definitions", "--package", "--period", "--granularity", "--partitions", "--format", "--out", "--parquet");
 
@@ -152,37 +145,11 @@ public final class SparkMain {
   }
 
   private static EvaluationOptions evaluationOptions(Map<String, String> options) {
-    MeasurementPeriod period = period(options.get("--period"));
+    MeasurementPeriod period = MeasurementPeriod.parse(options.get("--period"));
     String granularity = options.getOrDefault("--granularity", "whole");
     Granularity g = Granularity.fromCode(granularity).orElseThrow(() -> new IllegalArgumentException(
         "--granularity " + granularity + ": expected whole, year, quarter, month or rolling12"));
     return EvaluationOptions.of(period, g);
-  }
-
-  /** A period as the command line writes it: {@code 2024}, {@code 2024-Q2}, {@code 2024-03} or {@code 2024-01-01..2024-06-30}. */
-  static MeasurementPeriod period(String text) {
-    String t = text.trim();
-    try {
-      if (t.matches("\\d{4}")) {
-        return MeasurementPeriod.year(Year.parse(t).getValue());
-      }
-      Matcher q = QUARTER.matcher(t);
-      if (q.matches()) {
-        YearMonth first = YearMonth.of(Integer.parseInt(q.group(1)), (Integer.parseInt(q.group(2)) - 1) * 3 + 1);
-        return new MeasurementPeriod(first.atDay(1), first.plusMonths(2).atEndOfMonth());
-      }
-      if (t.matches("\\d{4}-\\d{2}")) {
-        return MeasurementPeriod.month(YearMonth.parse(t));
-      }
-      int dots = t.indexOf("..");
-      if (dots > 0) {
-        return new MeasurementPeriod(LocalDate.parse(t.substring(0, dots)), LocalDate.parse(t.substring(dots + 2)));
-      }
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("cannot read period '" + text + "': " + e.getMessage(), e);
-    }
-    throw new IllegalArgumentException("cannot read period '" + text
-        + "': write 2024, 2024-Q2, 2024-03 or 2024-01-01..2024-06-30");
   }
 
   private static Map<String, String> parse(String[] args) {
