@@ -7,7 +7,7 @@ scale="${1:-0.2}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 classpath_file="$root/examples/spark/target/bench-classpath.txt"
-mvn -B -q -o -pl examples/spark -am package dependency:build-classpath -DskipTests \
+mvn -B -q -pl examples/spark -am package dependency:build-classpath -DskipTests \
   -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
 # the flags Spark documents for Java 17, as the module's Surefire argLine has them
 opens=$(sed -n 's:.*<spark.java17.opens>\(.*\)</spark.java17.opens>.*:\1:p' examples/spark/pom.xml)
