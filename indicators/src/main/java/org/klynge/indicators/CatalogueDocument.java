@@ -200,8 +200,19 @@ public final class CatalogueDocument {
       return "ratio (numerator persons ÷ denominator persons)";
     }
     if (s instanceof Rate r) {
-      return "rate: " + r.event().code() + " events in '" + r.valueSet() + "' " + CriterionText.window(r.window())
-          + " per " + r.per() + (r.base() == Rate.Base.PERSONS ? " persons on the reference date" : " person-years");
+      String what = switch (r.sum()) {
+        case EVENTS -> r.event().code() + " events";
+        case VALUE -> "the " + r.unit().orElse("") + " of " + r.event().code() + " events";
+        case QUANTITY -> "the quantity of " + r.event().code() + " events";
+        case DAYS -> "the days of " + r.event().code() + " events";
+      };
+      String base = switch (r.base()) {
+        case PERSONS -> " persons on the reference date";
+        case PERSON_YEARS -> " person-years";
+        case PERSON_DAYS -> " persons per day (person-days listed)";
+      };
+      return "rate: " + what + " in '" + r.valueSet() + "' " + CriterionText.window(r.window()) + " per " + r.per()
+          + base;
     }
     Continuous c = (Continuous) s;
     return "continuous: " + c.aggregate().code() + " of each patient's " + c.pick().code() + " " + c.event().code()

@@ -71,6 +71,43 @@ class AntibioticsPackagesTest {
   }
 
   @Nested
+  class UtiDddPer1000WomenPerDay {
+    static final String ID = "uti-antibiotics-ddd-per-1000-women-per-day";
+
+    @Test
+    void twoCourses_sumTheirDddOverTheListedDays() {
+      var then = given(woman().prescription("J01CA08", "2024-02-01", 6).prescription("J01EA01", "2024-09-01", 3))
+          .whenEvaluated(ID).thenPopulationsAre(INITIAL, DENOMINATOR).thenCountedEvents(2).thenSummed(9, 0);
+      assertEquals(366, then.counts().personDays(), "2024 is a leap year, listed all of it");
+    }
+
+    @Test
+    void redemptionWithoutDdd_leftOutAndCountedAsNotSummed() {
+      given(woman().prescription("J01CA08", "2024-02-01", 6).prescription("J01XE01", "2024-03-01"))
+          .whenEvaluated(ID).thenCountedEvents(1).thenSummed(6, 1);
+    }
+
+    @Test
+    void otherAntibiotic_notSummed() {
+      given(woman().prescription("J01CE02", "2024-02-01", 11.2))
+          .whenEvaluated(ID).thenPopulationsAre(INITIAL, DENOMINATOR).thenSummed(0, 0);
+    }
+
+    @Test
+    void man_notCounted() {
+      given(patient().male().born("1980-03-01").listed().prescription("J01CA08", "2024-02-01", 6))
+          .whenEvaluated(ID).thenInNoPopulation().thenSummed(0, 0);
+    }
+
+    @Test
+    void monthly_onlyThatMonthsDddAndDays() {
+      var spec = woman().prescription("J01CA08", "2024-03-31", 6).prescription("J01CA08", "2024-04-01", 3);
+      var march = given(spec).whenEvaluated(ID, month(2024, 3)).thenSummed(6, 0);
+      assertEquals(31, march.counts().personDays());
+    }
+  }
+
+  @Nested
   class UtiFirstChoiceShare {
     static final String ID = "uti-first-choice-share";
 

@@ -39,7 +39,7 @@ class CatalogueDocumentTest {
     String onDisk = Files.exists(DOCUMENT) ? Files.readString(DOCUMENT, StandardCharsets.UTF_8) : "";
     assertEquals(rendered, onDisk, DOCUMENT.toAbsolutePath().normalize() + " is out of date with the catalogue"
         + " definitions. Regenerate it from the repository root with\n"
-        + "  mvn -B -o -q -pl indicators test -Dtest=CatalogueDocumentTest -Dklynge.regenerate=true\n"
+        + "  mvn -B -o -q -pl indicators -am test -Dtest=CatalogueDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dklynge.regenerate=true\n"
         + "and commit the result.");
   }
 }

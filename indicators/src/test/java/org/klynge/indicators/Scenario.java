@@ -133,6 +133,12 @@ final class Scenario {
       return this;
     }
 
+    /** A redeemed prescription of one package with its defined daily doses. */
+    PatientSpec prescription(String atc, String date, double definedDailyDoses) {
+      events.add(new Prescription(PATIENT, LocalDate.parse(date), atc, 1, OptionalDouble.of(definedDailyDoses)));
+      return this;
+    }
+
     /** A service under a fee code. */
     PatientSpec service(String feeCode, String date) {
       events.add(new Service(PATIENT, LocalDate.parse(date), feeCode));
@@ -217,6 +223,13 @@ final class Scenario {
     /** The number of events a rate counted. */
     Then thenCountedEvents(long expected) {
       assertEquals(expected, counts.events(), () -> "counted events differ; explanation:\n" + explanation.render());
+      return this;
+    }
+
+    /** What a rate that sums added up, and how many of its events had nothing to add. */
+    Then thenSummed(double expected, long notSummed) {
+      assertEquals(expected, counts.sum(), () -> "sums differ; explanation:\n" + explanation.render());
+      assertEquals(notSummed, counts.notSummed(), () -> "events not summed differ; explanation:\n" + explanation.render());
       return this;
     }
 

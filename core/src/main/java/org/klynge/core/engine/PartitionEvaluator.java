@@ -56,14 +56,14 @@ final class PartitionEvaluator {
     return tally;
   }
 
-  /** For a rate: the counted patients' person-days and matching events. */
+  /** For a rate: the counted patients' person-days and matching events, counted or summed. */
   private static void countEvents(Program.CompiledIndicator ind, PopulationLogic pops, EvalContext c, Tally tally,
       int indicator, int unattributed) {
     Rate rate = (Rate) ind.indicator().scoring();
     PatientData d = c.data;
     int k = c.period;
     int first = tally.slot(indicator, k, 0);
-    if (rate.base() == Rate.Base.PERSON_YEARS) {
+    if (rate.base() != Rate.Base.PERSONS) {
       for (long m = pops.counted; m != 0; m &= m - 1) {
         int j = Long.numberOfTrailingZeros(m);
         int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
@@ -75,19 +75,28 @@ final class PartitionEvaluator {
       withEvents &= pops.numerator & ~pops.numeratorExclusion;
     }
     EventLookup lookup = ind.rateEvents();
+    RateSum sum = ind.rateSum();
+    int from = lookup.fromDay[k];
     int to = lookup.toDay[k];
     boolean byEventDate = ind.indicator().attribution() == Attribution.EVENT_DATE;
+    long[] counts = tally.counts;
     for (long m = withEvents & c.possible(lookup); m != 0; m &= m - 1) {
       int j = Long.numberOfTrailingZeros(m);
       int p = c.base + j;
       int slot = first + bucket(c.referenceClinic[j], unattributed) * Tally.FIELDS;
       for (int e = lookup.scanFrom(d, p, k), end = d.eventEnd(p); e < end && d.eventDay(e) <= to; e++) {
         if (lookup.counts(d, e, k)) {
-          if (byEventDate) {
-            int onDay = bucket(d.clinicOn(p, d.eventDay(e)), unattributed);
-            tally.counts[first + onDay * Tally.FIELDS + Tally.EVENTS]++;
+          int at = byEventDate ? first + bucket(d.clinicOn(p, d.eventDay(e)), unattributed) * Tally.FIELDS : slot;
+          if (sum == null) {
+            counts[at + Tally.EVENTS]++;
+            continue;
+          }
+          long amount = sum.millionths(d, e, from, to);
+          if (amount == RateSum.UNUSABLE) {
+            counts[at + Tally.NOT_SUMMED]++;
           } else {
-            tally.counts[slot + Tally.EVENTS]++;
+            counts[at + Tally.EVENTS]++;
+            counts[at + Tally.SUM] = Math.addExact(counts[at + Tally.SUM], amount);
           }
         }
       }

@@ -85,11 +85,13 @@ final class Program {
     var pops = ind.populations();
     Nodes.ValuePicker valuePicker = null;
     EventLookup rateEvents = null;
+    RateSum rateSum = null;
     if (ind.scoring() instanceof Continuous cont) {
       valuePicker = new Nodes.ValuePicker(lookup(cont), cont.pick(), Missing.SKIP, cont.tie(),
           EventLookup.conversions(data, cont.unit()));
     } else if (ind.scoring() instanceof Rate rate) {
       rateEvents = lookup(rate);
+      rateSum = rate.countsEvents() ? null : new RateSum(rate, data);
     }
     return new CompiledIndicator(ind,
         node(pops.initial()),
@@ -98,7 +100,7 @@ final class Program {
         pops.denominatorException().map(this::node).orElse(null),
         pops.numerator().map(this::node).orElse(null),
         pops.numeratorExclusion().map(this::node).orElse(null),
-        rateEvents, valuePicker);
+        rateEvents, rateSum, valuePicker);
   }
 
   EventLookup lookup(EventCriterion criterion) {
@@ -205,6 +207,7 @@ final class Program {
       Node numerator,
       Node numeratorExclusion,
       EventLookup rateEvents,
+      RateSum rateSum,
       Nodes.ValuePicker valuePicker) {
 
     /** Whether the numerator is taken from the initial population (ratio scoring). */

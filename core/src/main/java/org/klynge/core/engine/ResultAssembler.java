@@ -144,7 +144,7 @@ final class ResultAssembler {
     long[] c = tally.counts;
     return new PopulationCounts(c[slot + Tally.IP], c[slot + Tally.DEN], c[slot + Tally.DEX],
         c[slot + Tally.DEXC], c[slot + Tally.NUM], c[slot + Tally.NUMEX], c[slot + Tally.EVENTS],
-        c[slot + Tally.PERSON_DAYS], c[slot + Tally.VALUED]);
+        c[slot + Tally.PERSON_DAYS], c[slot + Tally.VALUED], c[slot + Tally.SUM], c[slot + Tally.NOT_SUMMED]);
   }
 
   private static long key(Tally tally, int i, int k, int bucket) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The counts of one partition: for each indicator × period × clinic bucket, the population
- * counts, events, person-days and valued persons; plus the values of continuous indicators.
+ * counts, events, person-days, valued persons and a summing rate's sum; plus the values of continuous indicators.
  * Tallies merge by addition, which is associative and exact, so results do not depend on how
  * patients were partitioned. The last bucket holds unattributed patients.
  */
@@ -20,7 +20,10 @@ final class Tally implements java.io.Serializable {
   static final int EVENTS = 6;
   static final int PERSON_DAYS = 7;
   static final int VALUED = 8;
-  static final int FIELDS = 9;
+  /** A summing rate's sum, in millionths (see {@link RateSum}). */
+  static final int SUM = 9;
+  static final int NOT_SUMMED = 10;
+  static final int FIELDS = 11;
 
   final int periods;
   final int buckets;

@@ -48,8 +48,10 @@ import org.klynge.core.stats.UnitCount;
  *   proportion            x = N − NX,  T = D − DX − DE,           binomial,  m = 100 (percent)
  *   rate, base persons    x = events,  T = D − DX − DE,           Poisson,   m = per
  *   rate, personYears     x = events,  T = personDays ÷ 365.25,   Poisson,   m = per
+ *   rate, personDays      x = events,  T = personDays,            Poisson,   m = per
  *   ratio                 x = N − NX,  T = D − DX − DE,           Poisson,   m = 1
  *   continuous            no pair: no interval, funnel or comparison
+ *   rate with sum         no pair (a sum of doses, quantities or days is no Poisson count)
  * </pre>
  *
  * <ul>
@@ -215,7 +217,14 @@ public final class Assessment {
       return Optional.of(new Pair(c.effectiveNumerator(), c.effectiveDenominator(), Measure.PROPORTION, 100));
     }
     if (scoring instanceof Rate rate) {
-      double t = rate.base() == Rate.Base.PERSONS ? c.effectiveDenominator() : c.personDays() / Scores.DAYS_PER_YEAR;
+      if (!rate.countsEvents()) {
+        return Optional.empty(); // a sum of doses or days is not a Poisson count: no exact interval
+      }
+      double t = switch (rate.base()) {
+        case PERSONS -> c.effectiveDenominator();
+        case PERSON_YEARS -> c.personDays() / Scores.DAYS_PER_YEAR;
+        case PERSON_DAYS -> c.personDays();
+      };
       return Optional.of(new Pair(c.events(), t, Measure.RATE, rate.per()));
     }
     if (scoring instanceof Continuous) {

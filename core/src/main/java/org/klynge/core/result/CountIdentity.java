@@ -14,6 +14,7 @@ import org.klynge.core.definition.Populations;
 import org.klynge.core.definition.Proportion;
 import org.klynge.core.definition.Rate;
 import org.klynge.core.definition.Ratio;
+import org.klynge.core.definition.Tie;
 import org.klynge.core.format.DefinitionFormat;
 import org.klynge.core.format.Syntax;
 
@@ -33,8 +34,9 @@ import org.klynge.core.format.Syntax;
  *   counted       = remaining ∧ ¬(DE ∧ ¬in numerator)
  *   denominator   = persons: counted
  *   numerator     = persons: in numerator                     proportion, ratio
- *                   events: (event, value set, window, attribution) of in numerator (or counted)   rate
- *                   valued: (event, value set, window, pick, unit) of counted                 continuous
+ *                   events: (event, value set, window, relation, status, sum, unit, attribution)
+ *                           of in numerator (or counted)                                      rate
+ *                   valued: (event, value set, window, relation, status, pick, unit) of counted   continuous
  * </pre>
  *
  * <p>A named population is one literal, by its id: two indicators referring to the same named
@@ -64,12 +66,15 @@ final class CountIdentity {
     }
     if (ind.scoring() instanceof Rate rate) {
       Conjunction persons = p.numerator().isPresent() ? inNumerator : counted;
-      String events = json(new Rate(rate.event(), rate.valueSet(), rate.window(), 1, Rate.Base.PERSONS))
+      // what is counted or summed, whatever it is per: per and base do not change the events
+      String events = json(new Rate(rate.event(), rate.valueSet(), rate.window(), 1, Rate.Base.PERSONS,
+          rate.relation(), rate.status(), rate.sum(), rate.unit()))
           + " attribution " + ind.attribution().code();
       return identities("events:" + hash(events) + ":" + persons.identity(), denominator, NumeratorKind.EVENTS);
     }
     Continuous c = (Continuous) ind.scoring();
-    String valued = json(new Continuous(c.event(), c.valueSet(), c.window(), c.pick(), c.unit(), Continuous.Aggregate.MEAN));
+    String valued = json(new Continuous(c.event(), c.valueSet(), c.window(), c.pick(), c.unit(),
+        Continuous.Aggregate.MEAN, c.relation(), c.status(), Tie.HIGHEST));
     return identities("valued:" + hash(valued) + ":" + counted.identity(), denominator,
         NumeratorKind.PERSONS_IN_DENOMINATOR);
   }

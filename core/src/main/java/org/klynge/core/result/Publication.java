@@ -70,6 +70,7 @@ public final class Publication {
    * <pre>
    *   proportion, ratio   numerator = N − NX,    denominator = D − DX − DE
    *   rate                numerator = events,    denominator = D − DX − DE (persons, also for personYears)
+   *                       (a summing rate: the events summed; its sum is shown only where they are)
    *   continuous          numerator = valued,    denominator = D − DX − DE
    * </pre>
    */
@@ -237,7 +238,8 @@ public final class Publication {
 
   /** The row's counts with the published numerator and denominator in place of the true ones. */
   private static PopulationCounts rounded(PopulationCounts c, long numerator, long denominator) {
-    return new PopulationCounts(denominator, denominator, 0, 0, numerator, 0, numerator, c.personDays(), numerator);
+    return new PopulationCounts(denominator, denominator, 0, 0, numerator, 0, numerator, c.personDays(), numerator,
+        c.sumMillionths(), 0);
   }
 
   private static PublishedCount count(long count, DisclosurePolicy policy) {

@@ -34,7 +34,8 @@ public final class ResultWriter {
   public static final List<String> CSV_COLUMNS = List.of(
       "indicator_id", "indicator_version", "level", "unit_id", "parent_id", "period_start", "period_end",
       "period", "initial_population", "denominator", "denominator_exclusions", "denominator_exceptions",
-      "numerator", "numerator_exclusions", "events", "person_days", "valued", "value");
+      "numerator", "numerator_exclusions", "events", "person_days", "valued", "sum", "not_summed",
+      "value");
 
   /** The CSV columns of a published table ({@link #writeCsv(PublishedTable, Writer)}), in order. */
   public static final List<String> PUBLISHED_CSV_COLUMNS = List.of(
@@ -220,6 +221,8 @@ public final class ResultWriter {
     f.put("events", c.events());
     f.put("person_days", c.personDays());
     f.put("valued", c.valued());
+    f.put("sum", c.sum());
+    f.put("not_summed", c.notSummed());
     f.put("value", r.value().isPresent() ? r.value().getAsDouble() : null);
     return f;
   }

@@ -31,9 +31,12 @@ public final class Scores {
       return ratio(c.effectiveNumerator(), c.effectiveDenominator());
     }
     if (scoring instanceof Rate rate) {
-      return rate.base() == Rate.Base.PERSONS
-          ? ratePer(c.events(), c.effectiveDenominator(), rate.per())
-          : ratePerPersonYears(c.events(), c.personDays(), rate.per());
+      double amount = rate.countsEvents() ? c.events() : c.sum();
+      return switch (rate.base()) {
+        case PERSONS -> ratePer(amount, c.effectiveDenominator(), rate.per());
+        case PERSON_YEARS -> ratePerPersonYears(amount, c.personDays(), rate.per());
+        case PERSON_DAYS -> ratePerPersonDays(amount, c.personDays(), rate.per());
+      };
     }
     Continuous cont = (Continuous) scoring;
     return cont.aggregate() == Continuous.Aggregate.MEAN ? mean(sortedValues) : median(sortedValues);
@@ -50,14 +53,19 @@ public final class Scores {
   }
 
   /** {@code events × per ÷ persons}; e.g. 120 prescriptions for 800 women per 1,000 is 150.0. */
-  public static OptionalDouble ratePer(long events, long persons, int per) {
-    return persons <= 0 ? OptionalDouble.empty() : OptionalDouble.of((double) events * per / persons);
+  public static OptionalDouble ratePer(double events, long persons, int per) {
+    return persons <= 0 ? OptionalDouble.empty() : OptionalDouble.of(events * per / persons);
   }
 
   /** {@code events × per ÷ (personDays ÷ 365.25)}; e.g. 10 events in 3,652.5 person-days per 1,000 is 1,000.0. */
-  public static OptionalDouble ratePerPersonYears(long events, long personDays, int per) {
+  public static OptionalDouble ratePerPersonYears(double events, long personDays, int per) {
     return personDays <= 0 ? OptionalDouble.empty()
-        : OptionalDouble.of(events * (double) per * DAYS_PER_YEAR / personDays);
+        : OptionalDouble.of(events * per * DAYS_PER_YEAR / personDays);
+  }
+
+  /** {@code amount × per ÷ personDays}; e.g. 7,320 DDD over 366,000 person-days per 1,000 is 20.0 DDD per 1,000 per day. */
+  public static OptionalDouble ratePerPersonDays(double amount, long personDays, int per) {
+    return personDays <= 0 ? OptionalDouble.empty() : OptionalDouble.of(amount * per / personDays);
   }
 
   /** The arithmetic mean, summed in ascending order so it does not depend on input order. */

@@ -112,6 +112,9 @@ class ConformanceTest {
         case "numerator" -> Long.toString(c.numerator());
         case "numerator_exclusions" -> Long.toString(c.numeratorExclusions());
         case "events" -> Long.toString(c.events());
+        case "person_days" -> Long.toString(c.personDays());
+        case "sum" -> Double.toString(c.sum());
+        case "not_summed" -> Long.toString(c.notSummed());
         case "value" -> r.value().isPresent() ? Double.toString(r.value().getAsDouble()) : "";
         default -> throw new IllegalArgumentException("unknown expected column " + column);
       });

@@ -66,6 +66,8 @@ final class ReferenceInterpreter {
   private final Organisation org;
   private final List<Patient> patients;
   private final Map<String, List<Listing>> listings = new HashMap<>();
+  /** Counts per cell: the fields of PopulationCounts, in order. */
+  private static final int FIELDS = 11;
   private final Map<String, List<RecordedEvent>> events = new HashMap<>();
 
   ReferenceInterpreter(DefinitionSet defs, Organisation org, List<Patient> patients, List<Listing> listings,
@@ -98,7 +100,7 @@ final class ReferenceInterpreter {
       for (MeasurementPeriod period : periods) {
         for (String clinic : org.clinics().keySet()) {
           if (org.clusterOf(clinic, period.end()).isPresent()) {
-            counts.computeIfAbsent(new Key(ind.id(), period, Level.CLINIC, clinic), x -> new long[9]);
+            counts.computeIfAbsent(new Key(ind.id(), period, Level.CLINIC, clinic), x -> new long[FIELDS]);
           }
         }
       }
@@ -131,8 +133,8 @@ final class ReferenceInterpreter {
         continue;
       }
       long[] clusterCounts = all.get(new Key(k.indicator(), k.period(), Level.CLUSTER, cluster.get()));
-      long[] rest = new long[9];
-      for (int f = 0; f < 9; f++) {
+      long[] rest = new long[FIELDS];
+      for (int f = 0; f < FIELDS; f++) {
         rest[f] = clusterCounts[f] - counts.get(k)[f];
       }
       Key restKey = new Key(k.indicator(), k.period(), Level.REST_OF_CLUSTER, k.unit());
@@ -149,7 +151,7 @@ final class ReferenceInterpreter {
     }
     Map<Key, Cell> out = new HashMap<>();
     all.forEach((k, c) -> {
-      PopulationCounts pc = new PopulationCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]);
+      PopulationCounts pc = new PopulationCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
       Indicator ind = indicators.stream().filter(i -> i.id().equals(k.indicator())).findFirst().orElseThrow();
       double[] v = allValues.getOrDefault(k, List.of()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
       out.put(k, new Cell(pc, Scores.value(ind.scoring(), pc, v)));
@@ -158,8 +160,8 @@ final class ReferenceInterpreter {
   }
 
   private static void add(Map<Key, long[]> map, Key key, long[] c) {
-    long[] target = map.computeIfAbsent(key, x -> new long[9]);
-    for (int f = 0; f < 9; f++) {
+    long[] target = map.computeIfAbsent(key, x -> new long[FIELDS]);
+    for (int f = 0; f < FIELDS; f++) {
       target[f] += c[f];
     }
   }
@@ -173,7 +175,7 @@ final class ReferenceInterpreter {
     Optional<String> clinic = clinicOn(p, period.end());
     Key key = clinic.map(c -> new Key(ind.id(), period, Level.CLINIC, c))
         .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE));
-    long[] c = counts.computeIfAbsent(key, x -> new long[9]);
+    long[] c = counts.computeIfAbsent(key, x -> new long[FIELDS]);
     c[0]++;
     boolean den = pops.denominator().map(x -> test(x, p, period)).orElse(true);
     if (den) {
@@ -202,19 +204,26 @@ final class ReferenceInterpreter {
       return;
     }
     if (ind.scoring() instanceof Rate rate) {
-      if (rate.base() == Rate.Base.PERSON_YEARS) {
+      if (rate.base() != Rate.Base.PERSONS) {
         c[7] += listedDays(p, period);
       }
       if (pops.numerator().isPresent() && !(num && !numex)) {
         return;
       }
       for (RecordedEvent e : matching(rate, p, period)) {
-        if (ind.attribution() == Attribution.EVENT_DATE) {
-          Key eventKey = clinicOn(p, e.date()).map(cl -> new Key(ind.id(), period, Level.CLINIC, cl))
-              .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE));
-          counts.computeIfAbsent(eventKey, x -> new long[9])[6]++;
+        long[] at = ind.attribution() != Attribution.EVENT_DATE ? c
+            : counts.computeIfAbsent(clinicOn(p, e.date()).map(cl -> new Key(ind.id(), period, Level.CLINIC, cl))
+                .orElse(new Key(ind.id(), period, Level.UNATTRIBUTED, UnitIds.NONE)), x -> new long[FIELDS]);
+        if (rate.sum() == Rate.Summed.EVENTS) {
+          at[6]++;
+          continue;
+        }
+        OptionalDouble amount = amount(rate, e, rate.window().fromDate(period), rate.window().toDate(period));
+        if (amount.isPresent()) {
+          at[6]++;
+          at[9] += (long) Math.rint(amount.getAsDouble() * 1e6); // to the millionth, half to even
         } else {
-          c[6]++;
+          at[10]++;
         }
       }
     } else if (ind.scoring() instanceof Continuous cont) {
@@ -359,6 +368,20 @@ final class ReferenceInterpreter {
       case ENDS -> last.isPresent() && !last.get().isBefore(from) && !last.get().isAfter(to);
       case OVERLAPS -> !e.date().isAfter(to) && (last.isEmpty() || !last.get().isBefore(from));
       case DURING -> startsIn && last.isPresent() && !last.get().isAfter(to);
+    };
+  }
+
+  /** What a summing rate adds for event {@code e} counted in the window {@code from..to}; empty when it has no such amount. */
+  private static OptionalDouble amount(Rate rate, RecordedEvent e, LocalDate from, LocalDate to) {
+    return switch (rate.sum()) {
+      case EVENTS -> OptionalDouble.of(1);
+      case VALUE -> usableValue(e, rate.unit());
+      case QUANTITY -> e.event().quantity();
+      case DAYS -> {
+        LocalDate first = e.date().isAfter(from) ? e.date() : from;
+        LocalDate last = e.lastDay().filter(d -> d.isBefore(to)).orElse(to);
+        yield OptionalDouble.of(Math.max(0, ChronoUnit.DAYS.between(first, last) + 1));
+      }
     };
   }
 

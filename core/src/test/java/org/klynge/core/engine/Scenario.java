@@ -285,7 +285,13 @@ record Scenario(
             unit.isEmpty() ? Optional.empty() : Optional.of(unit));
       case 2:
         String[] atc = {"J01CA08", "J01EB02", "J01XE01", "J01CE02", "N05AH04", "S01AA01"};
-        return new Prescription(patient, d, atc[r.nextInt(atc.length)], 1 + r.nextInt(3), OptionalDouble.empty());
+        // defined daily doses, sometimes missing, sometimes with more decimals than a millionth
+        OptionalDouble ddd = switch (r.nextInt(4)) {
+          case 0 -> OptionalDouble.empty();
+          case 1 -> OptionalDouble.of(r.nextInt(1000) / 7.0);
+          default -> OptionalDouble.of(r.nextInt(80) / 2.0);
+        };
+        return new Prescription(patient, d, atc[r.nextInt(atc.length)], 1 + r.nextInt(3), ddd);
       case 3:
         return new Service(patient, d, r.nextBoolean() ? "0120" : "0101");
       default:
@@ -293,12 +299,27 @@ record Scenario(
     }
   }
 
+  /** A rate that counts events or sums their doses, packages, lab values (in mixed units) or days. */
+  private static Rate randomRate(Random r) {
+    Rate.Base base = Rate.Base.values()[r.nextInt(Rate.Base.values().length)];
+    int kind = r.nextInt(6);
+    EventType type = kind == 4 ? EventType.LAB : kind == 5 ? EventType.EPISODE : EventType.PRESCRIPTION;
+    String valueSet = kind == 4 ? "hba1c" : kind == 5 ? "stays" : r.nextBoolean() ? "uti" : "abx";
+    Rate counted = new Rate(type, valueSet, randomWindow(r), 1000, base, randomRelation(r), randomStatuses(r));
+    return switch (kind) {
+      case 1 -> counted.summing(Rate.Summed.VALUE, Optional.of("DDD"));
+      case 2 -> counted.summing(Rate.Summed.QUANTITY, Optional.empty());
+      case 3, 5 -> counted.summing(Rate.Summed.DAYS, Optional.empty());
+      case 4 -> counted.summing(Rate.Summed.VALUE, Optional.of("mmol/mol"));
+      default -> counted;
+    };
+  }
+
   private static Indicator randomIndicator(Random r, String id) {
     Scoring scoring;
     switch (r.nextInt(5)) {
       case 0:
-        scoring = new Rate(EventType.PRESCRIPTION, r.nextBoolean() ? "uti" : "abx", randomWindow(r), 1000,
-            r.nextBoolean() ? Rate.Base.PERSONS : Rate.Base.PERSON_YEARS, randomRelation(r), randomStatuses(r));
+        scoring = randomRate(r);
         break;
       case 1:
         scoring = new Ratio();

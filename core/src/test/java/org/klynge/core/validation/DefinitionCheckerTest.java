@@ -253,6 +253,40 @@ class DefinitionCheckerTest {
   }
 
   @Test
+  void check_rateSummingValueWithoutUnit_reportedAtUnit() {
+    List<Diagnostic> errors = errors(load("t.yaml", rate("sum: value")));
+    assertEquals(List.of(Diagnostic.error("t.yaml", "indicators[0].scoring.unit",
+        "a rate that sums value needs the unit it sums in, e.g. unit: DDD; events whose value is in another unit"
+            + " are then left out of the sum")), errors);
+  }
+
+  @Test
+  void check_unitOnARateThatCounts_reportedAtUnit() {
+    List<Diagnostic> errors = errors(load("t.yaml", rate("unit: DDD")));
+    assertEquals(List.of(Diagnostic.error("t.yaml", "indicators[0].scoring.unit",
+        "only a rate that sums value has a unit; this one sums events (add sum: value, or remove unit)")), errors);
+  }
+
+  @Test
+  void check_rateSummingValueInAUnit_hasNoDiagnostics() {
+    assertEquals(List.of(), errors(load("t.yaml", rate("sum: value, unit: DDD, base: personDays"))));
+  }
+
+  @Test
+  void read_unknownRateSum_namesTheChoices() {
+    List<Diagnostic> errors = errors(load("t.yaml", rate("sum: doses")));
+    assertEquals(1, errors.size(), errors::toString);
+    assertTrue(errors.get(0).message().contains("expected events, value, quantity or days"), errors::toString);
+  }
+
+  /** The base fixture with its indicator scored as a rate of HbA1c measurements with {@code extra} properties. */
+  private static String rate(String extra) {
+    return fixture("base-correct.yaml").replace("    scoring: {type: proportion}\n",
+        "    scoring: {type: rate, event: lab, valueSet: hba1c, per: 1000, " + extra + "}\n")
+        .replace("    standard: {target: 95, source: DVDD indicator 1f}\n", "");
+  }
+
+  @Test
   void read_unknownProperty_reportedWithPathAndLine() {
     assertOnlyError("unknown-property-incorrect.yaml", "indicators[0].populations.numerater",
         "unknown property 'numerater'");

@@ -26,7 +26,7 @@ public final class ResultRows {
       + " level STRING, unit_id STRING, parent_id STRING, period_start DATE, period_end DATE, period STRING,"
       + " initial_population BIGINT, denominator BIGINT, denominator_exclusions BIGINT,"
       + " denominator_exceptions BIGINT, numerator BIGINT, numerator_exclusions BIGINT, events BIGINT,"
-      + " person_days BIGINT, valued BIGINT, value DOUBLE");
+      + " person_days BIGINT, valued BIGINT, sum DOUBLE, not_summed BIGINT, value DOUBLE");
 
   private ResultRows() {}
 
@@ -38,7 +38,7 @@ public final class ResultRows {
       rows.add(RowFactory.create(r.indicatorId(), r.indicatorVersion(), r.level().code(), r.unitId(), r.parentId(),
           Date.valueOf(r.period().start()), Date.valueOf(r.period().end()), r.period().label(),
           c.initialPopulation(), c.denominator(), c.denominatorExclusions(), c.denominatorExceptions(),
-          c.numerator(), c.numeratorExclusions(), c.events(), c.personDays(), c.valued(),
+          c.numerator(), c.numeratorExclusions(), c.events(), c.personDays(), c.valued(), c.sum(), c.notSummed(),
           r.value().isPresent() ? r.value().getAsDouble() : null));
     }
     return spark.createDataFrame(rows, SCHEMA);

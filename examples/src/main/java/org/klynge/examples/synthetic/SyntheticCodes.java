@@ -1,5 +1,7 @@
 package org.klynge.examples.synthetic;
 
+import java.util.OptionalDouble;
+
 /**
  * The codes the synthetic nation records, as the indicator catalogue names them: ICPC-2 and
  * ICD-10 diagnoses, ATC codes of redeemed prescriptions, NPU lab codes, fee codes of services
@@ -105,6 +107,27 @@ public final class SyntheticCodes {
       case ATC_SALMETEROL_FLUTICASONE, ATC_TIOTROPIUM, ATC_VILANTEROL_UMECLIDINIUM, ATC_MORPHINE,
           ATC_TRAMADOL_PARACETAMOL, ATC_TRAMADOL -> 30;
       default -> throw new IllegalArgumentException("no package size for " + atc);
+    };
+  }
+
+  /** The unit of a redemption's defined daily doses. */
+  public static final String UNIT_DDD = "DDD";
+
+  /**
+   * The defined daily doses in one package of an antibiotic for systemic use (J01), about a
+   * course at the usual dose (e.g. pivmecillinam 400 mg three times a day for 3 days, 3.6 g at
+   * 0.6 g a DDD: 6 DDD); empty for other drugs, whose redemptions carry no DDD in the synthetic
+   * extract. Synthetic amounts of the right order, not a reference.
+   */
+  public static OptionalDouble dddPerPackage(String atc) {
+    return switch (atc) {
+      case ATC_PIVMECILLINAM -> OptionalDouble.of(6);
+      case ATC_SULFAMETHIZOLE -> OptionalDouble.of(1.5);
+      case ATC_TRIMETHOPRIM -> OptionalDouble.of(3);
+      case ATC_NITROFURANTOIN -> OptionalDouble.of(5);
+      case ATC_PHENOXYMETHYLPENICILLIN -> OptionalDouble.of(11.2);
+      case ATC_CLARITHROMYCIN -> OptionalDouble.of(7);
+      default -> OptionalDouble.empty();
     };
   }
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.klynge.core.data.CodeDictionary;
@@ -1079,9 +1080,12 @@ public final class SyntheticNation {
       }
     }
     EventAttributes redeemed = redeemedUntil(day + packages * daysPerPackage(atc) - 1);
+    OptionalDouble ddd = SyntheticCodes.dddPerPackage(atc);
+    double value = ddd.isPresent() ? packages * ddd.getAsDouble() : Double.NaN;
+    String unit = ddd.isPresent() ? SyntheticCodes.UNIT_DDD : "";
     int rows = x.nextDouble() < SECOND_PACKAGE_SHARE ? 2 : 1;
     for (int c = 0; c < rows; c++) {
-      builder.event(id, EventType.PRESCRIPTION, CodeSystem.ATC, atc, date(day), Double.NaN, "", packages, redeemed,
+      builder.event(id, EventType.PRESCRIPTION, CodeSystem.ATC, atc, date(day), value, unit, packages, redeemed,
           RowLocation.of(EVENTS_SOURCE, ++eventLine));
     }
   }

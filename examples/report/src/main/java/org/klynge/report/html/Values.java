@@ -70,7 +70,12 @@ final class Values {
       return "%";
     }
     if (ind.scoring() instanceof Rate rate) {
-      return m.text(rate.base() == Rate.Base.PERSONS ? "unit.perPersons" : "unit.perPersonYears", m.count(rate.per()));
+      String key = switch (rate.base()) {
+        case PERSONS -> "unit.perPersons";
+        case PERSON_YEARS -> "unit.perPersonYears";
+        case PERSON_DAYS -> "unit.perPersonDays";
+      };
+      return m.text(key, m.count(rate.per()));
     }
     return m.text("unit.ratio");
   }

@@ -154,13 +154,16 @@ public final class PackageViews {
     return new FunnelView(points, suppressed, empty, centre, measure, limits, overdispersed, continuous);
   }
 
-  /** How funnel limits and before/after levels are computed; empty for continuous summaries and person-year rates. */
+  /**
+   * How funnel limits and before/after levels are computed; empty for continuous summaries, rates
+   * per person-time and rates that sum.
+   */
   public static Optional<Measure> measure(Indicator ind) {
     if (ind.scoring() instanceof Proportion) {
       return Optional.of(Measure.PROPORTION);
     }
     if (ind.scoring() instanceof Rate rate) {
-      return rate.base() == Rate.Base.PERSONS ? Optional.of(Measure.RATE) : Optional.empty();
+      return rate.base() == Rate.Base.PERSONS && rate.countsEvents() ? Optional.of(Measure.RATE) : Optional.empty();
     }
     if (ind.scoring() instanceof Continuous) {
       return Optional.empty();
