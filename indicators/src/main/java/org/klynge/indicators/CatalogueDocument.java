@@ -155,6 +155,12 @@ public final class CatalogueDocument {
     }
     out.append("- Sources: ").append(ind.sources().isEmpty() ? "not stated"
         : ind.sources().stream().map(DataSource::display).collect(Collectors.joining(", "))).append('\n');
+    if (!ind.requires().isEmpty()) {
+      out.append("- Requires: ").append(ind.requires().stream()
+          .map(r -> r.source().display() + " from at least " + number(r.minimumOfNation())
+              + " % of the nation's share of listed patients, else the clinic is marked data incomplete")
+          .collect(Collectors.joining("; "))).append('\n');
+    }
     out.append("- Attribution: ").append(ind.attribution().code()).append('\n');
     out.append("- Codes:\n");
     for (String id : valueSetIds) {

@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param standard the level to reach, when there is one
  * @param unit the unit of the value, e.g. {@code %} or {@code per 1,000 women}
  * @param sources the data sources it draws on
+ * @param requires the sources a clinic must deliver, and how completely, for its value to be
+ *     judged; a clinic below is marked data incomplete (see {@link CompletenessRequirement})
  * @param attribution which clinic a patient counts for
  * @param reference where the definition comes from (a source note)
  * @param tags free labels, e.g. {@code added} for indicators not in the source documents
@@ -47,6 +49,7 @@ public record Indicator(
     Optional<Standard> standard,
     String unit,
     ImmutableList<DataSource> sources,
+    ImmutableList<@Valid CompletenessRequirement> requires,
     Attribution attribution,
     Optional<String> reference,
     ImmutableList<String> tags,
@@ -64,6 +67,7 @@ public record Indicator(
     standard = standard == null ? Optional.empty() : standard;
     unit = unit == null ? "" : unit;
     sources = sources == null ? ImmutableList.of() : ImmutableList.copyOf(sources);
+    requires = requires == null ? ImmutableList.of() : ImmutableList.copyOf(requires);
     attribution = attribution == null ? Attribution.REFERENCE_DATE : attribution;
     reference = reference == null ? Optional.empty() : reference;
     tags = tags == null ? ImmutableList.of() : ImmutableList.copyOf(tags);
@@ -114,6 +118,7 @@ public record Indicator(
     private Optional<Standard> standard = Optional.empty();
     private String unit;
     private List<DataSource> sources = List.of();
+    private List<CompletenessRequirement> requires = List.of();
     private Attribution attribution;
     private Optional<String> reference = Optional.empty();
     private List<String> tags = List.of();
@@ -182,6 +187,11 @@ public record Indicator(
       return this;
     }
 
+    public Builder requires(List<CompletenessRequirement> requires) {
+      this.requires = requires;
+      return this;
+    }
+
     public Builder attribution(Attribution attribution) {
       this.attribution = attribution;
       return this;
@@ -204,7 +214,8 @@ public record Indicator(
 
     public Indicator build() {
       return new Indicator(id, version, title, description, rationale, scoring, populations, direction,
-          standard, unit, sources == null ? null : ImmutableList.copyOf(sources), attribution, reference,
+          standard, unit, sources == null ? null : ImmutableList.copyOf(sources),
+          requires == null ? null : ImmutableList.copyOf(requires), attribution, reference,
           tags == null ? null : ImmutableList.copyOf(tags),
           translations == null ? null : ImmutableSortedMap.copyOf(translations));
     }

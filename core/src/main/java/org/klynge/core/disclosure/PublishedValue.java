@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 /**
  * A value as published; computed from the unrounded counts.
  *
- * @param status shown, suppressed or not available
+ * @param status shown, suppressed, not available or withheld for incomplete data
  * @param value the value, present only when shown
  */
 public record PublishedValue(Status status, OptionalDouble value) {

@@ -9,5 +9,10 @@ public enum Status {
   /** Hidden; the number is absent, never replaced by 0. */
   SUPPRESSED,
   /** There is no number (a value with a zero denominator). */
-  NOT_AVAILABLE
+  NOT_AVAILABLE,
+  /**
+   * Withheld because the clinic delivered a source the indicator requires too incompletely: a
+   * value that would describe missing data, not care (never shown as 0).
+   */
+  DATA_INCOMPLETE
 }

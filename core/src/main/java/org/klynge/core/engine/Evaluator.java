@@ -158,7 +158,8 @@ public final class Evaluator {
       throw new IllegalArgumentException("the partial results are of another organisation's clinics");
     }
     var rows = ResultAssembler.rows(indicators, merged.periods(), merged.tally(), merged.clinicIds(), organisation);
-    return new ResultTable(rows, new Provenance(hashes, merged.asOf(), ENGINE_VERSION), merged.reconciliation());
+    return new ResultTable(rows, new Provenance(hashes, merged.asOf(), ENGINE_VERSION), merged.reconciliation(),
+        ResultAssembler.completeness(indicators, merged.periods(), merged.tally(), merged.clinicIds()));
   }
 
   private ImmutableList<String> keys() {

@@ -15,7 +15,8 @@ final class PartitionEvaluator {
   static Tally run(Program program, int fromPatient, int toPatient, int buckets) {
     PeriodTable periods = program.periods;
     Program.CompiledIndicator[] indicators = program.indicators;
-    Tally tally = new Tally(indicators.length, periods.size(), buckets, program.data.sources().size());
+    Tally tally = new Tally(indicators.length, periods.size(), buckets, program.data.sources().size(),
+        program.measuredSources.size());
     long[] counts = tally.counts;
     int unattributed = buckets - 1;
     EvalContext c = program.newContext();
@@ -24,6 +25,7 @@ final class PartitionEvaluator {
       c.startBlock(from, Math.min(toPatient, from + EvalContext.BLOCK));
       for (int k = 0; k < periods.size(); k++) {
         c.startPeriod(k);
+        measureCompleteness(program, c, tally);
         for (int i = 0; i < indicators.length; i++) {
           Program.CompiledIndicator ind = indicators[i];
           pops.classify(ind, c, c.all);
@@ -97,6 +99,40 @@ final class PartitionEvaluator {
           } else {
             counts[at + Tally.EVENTS]++;
             counts[at + Tally.SUM] = Math.addExact(counts[at + Tally.SUM], amount);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * For each measured source: the block's patients listed on the reference date, per clinic, and
+   * those with any event from the source starting in the period.
+   */
+  private static void measureCompleteness(Program program, EvalContext c, Tally tally) {
+    boolean[][] fromSource = program.fromSource;
+    if (fromSource.length == 0) {
+      return;
+    }
+    PatientData d = c.data;
+    int k = c.period;
+    int start = program.periods.startDay[k];
+    int end = program.periods.endDay[k];
+    for (long m = c.listedOnReferenceDay; m != 0; m &= m - 1) {
+      int j = Long.numberOfTrailingZeros(m);
+      int p = c.base + j;
+      for (int s = 0; s < fromSource.length; s++) {
+        int slot = tally.completenessSlot(s, k, c.referenceClinic[j]);
+        tally.completeness[slot + Tally.LISTED]++;
+        boolean[] from = fromSource[s];
+        for (int e = d.eventStart(p), last = d.eventEnd(p); e < last; e++) {
+          int day = d.eventDay(e);
+          if (day > end) {
+            break;
+          }
+          if (day >= start && from[d.eventCode(e)]) {
+            tally.completeness[slot + Tally.WITH_DATA]++;
+            break;
           }
         }
       }

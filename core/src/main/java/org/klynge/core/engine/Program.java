@@ -9,6 +9,7 @@ import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
 import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.DataSource;
 import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionSet;
@@ -44,6 +45,10 @@ final class Program {
   private final Map<Criterion, Node> byCriterion = new HashMap<>();
   private final Map<EventCriterion, EventLookup> lookups = new java.util.LinkedHashMap<>();
   private final DefinitionSet definitions;
+  /** The sources some indicator requires, in first-required order. */
+  final List<DataSource> measuredSources;
+  /** Per measured source, per dictionary code: whether its events come from the source. */
+  final boolean[][] fromSource;
 
   Program(DefinitionSet definitions, List<Indicator> indicators, PatientData data, PeriodTable periods) {
     this.definitions = definitions;
@@ -55,6 +60,20 @@ final class Program {
     }
     this.codeMasks = codeMasks();
     this.inputUse = new InputUse(data, lookups.values());
+    this.measuredSources = measuredSources(indicators);
+    this.fromSource = new boolean[measuredSources.size()][data.codes().size()];
+    for (int s = 0; s < measuredSources.size(); s++) {
+      for (int c = 0; c < data.codes().size(); c++) {
+        fromSource[s][c] = measuredSources.get(s).eventTypes().contains(data.codes().entry(c).type());
+      }
+    }
+  }
+
+  /** The distinct sources the indicators require, in the order first required. */
+  static List<DataSource> measuredSources(List<Indicator> indicators) {
+    java.util.LinkedHashSet<DataSource> out = new java.util.LinkedHashSet<>();
+    indicators.forEach(ind -> ind.requires().forEach(r -> out.add(r.source())));
+    return List.copyOf(out);
   }
 
   /** Per dictionary code, the bits of the look-ups that match it (look-ups beyond 64 get no bit and are always scanned). */

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.klynge.core.definition.CompletenessRequirement;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.DataSource;
 import org.klynge.core.definition.Indicator;
 import org.klynge.core.definition.MeasurementPeriod;
 import org.klynge.core.model.Organisation;
@@ -16,6 +20,7 @@ import org.klynge.core.result.Level;
 import org.klynge.core.result.PopulationCounts;
 import org.klynge.core.result.ResultRow;
 import org.klynge.core.result.Scores;
+import org.klynge.core.result.SourceCompleteness;
 import org.klynge.core.result.UnitIds;
 
 /**
@@ -32,6 +37,13 @@ final class ResultAssembler {
       Tally tally, List<String> clinicIds, Organisation organisation) {
     int clinics = clinicIds.size();
     Map<Long, double[]> values = groupValues(tally);
+    List<DataSource> sources = Program.measuredSources(indicators);
+    long[][][] nationData = new long[sources.size()][periods.size()][];
+    for (int s = 0; s < sources.size(); s++) {
+      for (int k = 0; k < periods.size(); k++) {
+        nationData[s][k] = new long[] {sum(tally, s, k, clinics, Tally.LISTED), sum(tally, s, k, clinics, Tally.WITH_DATA)};
+      }
+    }
     ImmutableList.Builder<ResultRow> out = ImmutableList.builder();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator ind = indicators.get(i);
@@ -40,6 +52,7 @@ final class ResultAssembler {
         MeasurementPeriod period = periods.get(k);
         LocalDate ref = period.referenceDate();
         Map<String, Unit> clinicUnits = new TreeMap<>();
+        Set<String> incomplete = new HashSet<>();
         for (int clinic = 0; clinic < clinics; clinic++) {
           PopulationCounts counts = countsOf(tally, i, k, clinic);
           String clinicId = clinicIds.get(clinic);
@@ -49,6 +62,9 @@ final class ResultAssembler {
           }
           double[] v = continuous ? values.getOrDefault(key(tally, i, k, clinic), new double[0]) : new double[0];
           clinicUnits.put(clinicId, new Unit(clinicId, cluster.orElse(UnitIds.UNASSIGNED), counts, v));
+          if (belowRequirement(ind, sources, tally, k, clinic, nationData)) {
+            incomplete.add(clinicId);
+          }
         }
         Map<String, Unit> clusters = rollUp(clinicUnits, clusterId -> organisation.regionOf(clusterId, ref)
             .orElse(UnitIds.UNASSIGNED));
@@ -58,7 +74,8 @@ final class ResultAssembler {
             : nation.values().iterator().next().renamed(UnitIds.NATION);
 
         for (Unit u : clinicUnits.values()) {
-          out.add(row(ind, Level.CLINIC, u, period));
+          ResultRow row = row(ind, Level.CLINIC, u, period);
+          out.add(incomplete.contains(u.id) ? markedIncomplete(row) : row);
         }
         for (Unit u : clinicUnits.values()) {
           Unit cluster = clusters.get(u.parent);
@@ -78,6 +95,67 @@ final class ResultAssembler {
       }
     }
     return out.build();
+  }
+
+  /** Per clinic (id order) with any listed patient, then the nation, per measured source and period: the completeness. */
+  static ImmutableList<SourceCompleteness> completeness(List<Indicator> indicators,
+      ImmutableList<MeasurementPeriod> periods, Tally tally, List<String> clinicIds) {
+    List<DataSource> sources = Program.measuredSources(indicators);
+    ImmutableList.Builder<SourceCompleteness> out = ImmutableList.builder();
+    List<SourceCompleteness> nation = new ArrayList<>();
+    for (int s = 0; s < sources.size(); s++) {
+      for (int k = 0; k < periods.size(); k++) {
+        nation.add(new SourceCompleteness(UnitIds.NATION, sources.get(s), periods.get(k),
+            sum(tally, s, k, clinicIds.size(), Tally.LISTED), sum(tally, s, k, clinicIds.size(), Tally.WITH_DATA)));
+      }
+    }
+    for (int clinic = 0; clinic < clinicIds.size(); clinic++) {
+      for (int s = 0; s < sources.size(); s++) {
+        for (int k = 0; k < periods.size(); k++) {
+          int slot = tally.completenessSlot(s, k, clinic);
+          long listed = tally.completeness[slot + Tally.LISTED];
+          if (listed > 0) {
+            out.add(new SourceCompleteness(clinicIds.get(clinic), sources.get(s), periods.get(k), listed,
+                tally.completeness[slot + Tally.WITH_DATA]));
+          }
+        }
+      }
+    }
+    return out.addAll(nation).build();
+  }
+
+  private static long sum(Tally tally, int source, int period, int clinics, int field) {
+    long total = 0;
+    for (int clinic = 0; clinic < clinics; clinic++) {
+      total += tally.completeness[tally.completenessSlot(source, period, clinic) + field];
+    }
+    return total;
+  }
+
+  /** Whether {@code clinic} delivered some source {@code ind} requires less completely than it requires, in period {@code k}. */
+  private static boolean belowRequirement(Indicator ind, List<DataSource> sources, Tally tally, int k, int clinic,
+      long[][][] nation) {
+    for (CompletenessRequirement r : ind.requires()) {
+      int s = sources.indexOf(r.source());
+      int slot = tally.completenessSlot(s, k, clinic);
+      long listed = tally.completeness[slot + Tally.LISTED];
+      long withData = tally.completeness[slot + Tally.WITH_DATA];
+      long nationListed = nation[s][k][Tally.LISTED];
+      long nationWithData = nation[s][k][Tally.WITH_DATA];
+      if (listed == 0 || nationWithData == 0) {
+        continue; // no share to judge: no listed patients, or no data anywhere
+      }
+      // withData / listed < minimum% × nationWithData / nationListed, without division
+      if (100.0 * withData * nationListed < r.minimumOfNation() * nationWithData * (double) listed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResultRow markedIncomplete(ResultRow r) {
+    return new ResultRow(r.indicatorId(), r.indicatorVersion(), r.level(), r.unitId(), r.parentId(), r.period(),
+        r.counts(), r.value(), true);
   }
 
   /** A unit being assembled: id, parent id, counts, sorted values. */

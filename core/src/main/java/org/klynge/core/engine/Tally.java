@@ -32,17 +32,31 @@ final class Tally implements java.io.Serializable {
   double[] values = new double[0];
   int valueCount;
 
+  /**
+   * Per measured source (see {@link Program#measuredSources}), period and bucket: the persons
+   * listed on the reference date, and those of them with any event from the source in the period.
+   */
+  final long[] completeness;
+  static final int LISTED = 0;
+  static final int WITH_DATA = 1;
+
   /** Per data source, events in no value set of the evaluated indicators. */
   final long[] notInAnyValueSet;
   /** Per data source, events outside every window. */
   final long[] outsideWindows;
 
-  Tally(int indicators, int periods, int buckets, int sources) {
+  Tally(int indicators, int periods, int buckets, int sources, int measuredSources) {
     this.periods = periods;
     this.buckets = buckets;
     this.counts = new long[indicators * periods * buckets * FIELDS];
+    this.completeness = new long[measuredSources * periods * buckets * 2];
     this.notInAnyValueSet = new long[sources];
     this.outsideWindows = new long[sources];
+  }
+
+  /** The completeness slot of a measured source, period and bucket. */
+  int completenessSlot(int source, int period, int bucket) {
+    return ((source * periods + period) * buckets + bucket) * 2;
   }
 
   int slot(int indicator, int period, int bucket) {
@@ -65,17 +79,19 @@ final class Tally implements java.io.Serializable {
    * holds them by source name once evaluation is done).
    */
   Tally countsOnly() {
-    Tally c = new Tally(Arrays.copyOf(counts, counts.length), periods, buckets);
+    Tally c = new Tally(Arrays.copyOf(counts, counts.length), Arrays.copyOf(completeness, completeness.length),
+        periods, buckets);
     c.valueKeys = Arrays.copyOf(valueKeys, valueCount);
     c.values = Arrays.copyOf(values, valueCount);
     c.valueCount = valueCount;
     return c;
   }
 
-  private Tally(long[] counts, int periods, int buckets) {
+  private Tally(long[] counts, long[] completeness, int periods, int buckets) {
     this.periods = periods;
     this.buckets = buckets;
     this.counts = counts;
+    this.completeness = completeness;
     this.notInAnyValueSet = new long[0];
     this.outsideWindows = new long[0];
   }
@@ -83,6 +99,9 @@ final class Tally implements java.io.Serializable {
   void mergeFrom(Tally other) {
     for (int i = 0; i < counts.length; i++) {
       counts[i] += other.counts[i];
+    }
+    for (int i = 0; i < completeness.length; i++) {
+      completeness[i] += other.completeness[i];
     }
     for (int s = 0; s < notInAnyValueSet.length; s++) {
       notInAnyValueSet[s] += other.notInAnyValueSet[s];

@@ -259,6 +259,9 @@ public final class Assessment {
   }
 
   private static RowStatistics statistics(ResultRow r, Indicator ind, Slice slice, Context context) {
+    if (r.dataIncomplete()) {
+      return RowStatistics.NONE; // no interval, standard, funnel or comparison for a clinic without the data
+    }
     Optional<Pair> pair = pair(ind.scoring(), r.counts());
     Optional<Interval> interval = pair.flatMap(p -> interval(p, context.exact));
     Optional<StandardAssessment> standard = ind.standard().map(s -> standard(r, s, ind.direction(), interval));
@@ -446,6 +449,7 @@ public final class Assessment {
       }
       if (estimate == null) {
         estimate = Optional.of(Funnels.estimateOverdispersion(parentPair.measure, theta, members.stream()
+            .filter(s -> !s.dataIncomplete())
             .map(s -> pair(ind.scoring(), s.counts()).orElseThrow())
             .filter(Assessment::valid)
             .map(s -> new UnitCount(s.x, s.t))

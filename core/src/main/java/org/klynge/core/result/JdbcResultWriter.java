@@ -184,6 +184,7 @@ public final class JdbcResultWriter {
       t.put(c, Types.DOUBLE);
     }
     t.put("funnel_overdispersed", Types.BOOLEAN);
+    t.put("data_incomplete", Types.BOOLEAN);
     return Map.copyOf(t);
   }
 }

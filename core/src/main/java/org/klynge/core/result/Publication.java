@@ -213,6 +213,11 @@ public final class Publication {
           numerator, denominator, new PublishedValue(Status.SUPPRESSED, OptionalDouble.empty()), RowStatistics.NONE,
           cells.counted[i], ownRow);
     }
+    if (r.dataIncomplete()) {
+      return new PublishedRow(r.indicatorId(), r.indicatorVersion(), r.level(), unitId, r.parentId(), r.period(),
+          numerator, denominator, new PublishedValue(Status.DATA_INCOMPLETE, OptionalDouble.empty()),
+          RowStatistics.NONE, cells.counted[i], ownRow);
+    }
     OptionalDouble value = r.value();
     RowStatistics stats = source.statistics();
     if (policy.roundingBase().isPresent()) {

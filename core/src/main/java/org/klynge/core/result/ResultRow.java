@@ -16,6 +16,9 @@ import org.klynge.core.definition.MeasurementPeriod;
  * @param period the measurement period
  * @param counts the population counts
  * @param value the value: percent, rate per N, ratio, or mean/median; empty when the denominator is 0
+ * @param dataIncomplete a clinic row whose clinic delivered a source the indicator requires less
+ *     completely than it requires (see {@link org.klynge.core.definition.CompletenessRequirement}):
+ *     its value is kept here, but no statistics are computed or published for it
  */
 public record ResultRow(
     String indicatorId,
@@ -25,7 +28,8 @@ public record ResultRow(
     String parentId,
     MeasurementPeriod period,
     PopulationCounts counts,
-    OptionalDouble value) {
+    OptionalDouble value,
+    boolean dataIncomplete) {
 
   public ResultRow {
     requireNonNull(indicatorId, "indicatorId");
@@ -36,5 +40,11 @@ public record ResultRow(
     requireNonNull(period, "period");
     requireNonNull(counts, "counts");
     value = value == null ? OptionalDouble.empty() : value;
+  }
+
+  /** A row whose data are complete. */
+  public ResultRow(String indicatorId, String indicatorVersion, Level level, String unitId, String parentId,
+      MeasurementPeriod period, PopulationCounts counts, OptionalDouble value) {
+    this(indicatorId, indicatorVersion, level, unitId, parentId, period, counts, value, false);
   }
 }

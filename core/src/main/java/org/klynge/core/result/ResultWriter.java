@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.klynge.core.data.Reconciliation;
+import org.klynge.core.disclosure.Status;
 import org.klynge.core.stats.Fulfilment;
 import org.klynge.core.stats.Interval;
 import org.klynge.core.stats.OverdispersionEstimate;
@@ -44,7 +45,8 @@ public final class ResultWriter {
       "standard_point", "standard_with_uncertainty", "funnel_parent_value", "funnel_95_lower", "funnel_95_upper",
       "funnel_998_lower", "funnel_998_upper", "funnel_phi", "funnel_overdispersed", "comparison", "vs_rest",
       "vs_rest_lower", "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper",
-      "numerator_population", "denominator_population", "numerator_kind", "own_clinic", "rounded_to");
+      "numerator_population", "denominator_population", "numerator_kind", "own_clinic", "rounded_to",
+      "data_incomplete");
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -164,6 +166,7 @@ public final class ResultWriter {
     f.put("numerator_kind", r.counted().kind().code());
     f.put("own_clinic", r.ownClinic());
     f.put("rounded_to", roundedTo);
+    f.put("data_incomplete", r.value().status() == Status.DATA_INCOMPLETE);
     return f;
   }
 

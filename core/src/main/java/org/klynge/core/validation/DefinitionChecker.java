@@ -34,6 +34,7 @@ public final class DefinitionChecker {
       new WindowRule(),
       new CriterionRangesRule(),
       new ScoringRule(),
+      new CompletenessRule(),
       new PackageRule(),
       new TranslationRule());
 

@@ -115,6 +115,7 @@ class ConformanceTest {
         case "person_days" -> Long.toString(c.personDays());
         case "sum" -> Double.toString(c.sum());
         case "not_summed" -> Long.toString(c.notSummed());
+        case "data_incomplete" -> Boolean.toString(r.dataIncomplete());
         case "value" -> r.value().isPresent() ? Double.toString(r.value().getAsDouble()) : "";
         default -> throw new IllegalArgumentException("unknown expected column " + column);
       });

@@ -41,6 +41,7 @@ class EngineProperties {
       assertTrue(row != null, "engine has no row for " + key + " (seed " + seed + ")");
       assertEquals(cell.counts(), row.counts(), "counts for " + key + " (seed " + seed + ")");
       assertEquals(cell.value().isPresent(), row.value().isPresent(), "value presence for " + key);
+      assertEquals(cell.dataIncomplete(), row.dataIncomplete(), "data incomplete for " + key + " (seed " + seed + ")");
       if (cell.value().isPresent()) {
         assertEquals(cell.value().getAsDouble(), row.value().getAsDouble(), 1e-9, "value for " + key);
       }

@@ -17,6 +17,7 @@ import org.klynge.core.definition.AgeInRange;
 import org.klynge.core.definition.And;
 import org.klynge.core.definition.Attribution;
 import org.klynge.core.definition.CodedValue;
+import org.klynge.core.definition.CompletenessRequirement;
 import org.klynge.core.definition.Continuous;
 import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
@@ -59,8 +60,8 @@ final class ReferenceInterpreter {
   /** A result key: indicator id, period, level, unit. */
   record Key(String indicator, MeasurementPeriod period, Level level, String unit) {}
 
-  /** Counts and values per key. */
-  record Cell(PopulationCounts counts, OptionalDouble value) {}
+  /** Counts, values and the data-incomplete mark per key. */
+  record Cell(PopulationCounts counts, OptionalDouble value, boolean dataIncomplete) {}
 
   private final DefinitionSet defs;
   private final Organisation org;
@@ -154,9 +155,42 @@ final class ReferenceInterpreter {
       PopulationCounts pc = new PopulationCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10]);
       Indicator ind = indicators.stream().filter(i -> i.id().equals(k.indicator())).findFirst().orElseThrow();
       double[] v = allValues.getOrDefault(k, List.of()).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      out.put(k, new Cell(pc, Scores.value(ind.scoring(), pc, v)));
+      boolean incomplete = k.level() == Level.CLINIC && ind.requires().stream()
+          .anyMatch(req -> below(req, k.unit(), k.period()));
+      out.put(k, new Cell(pc, Scores.value(ind.scoring(), pc, v), incomplete));
     });
     return out;
+  }
+
+  /**
+   * Whether {@code clinic}'s share of patients listed with it on the period's last day that have an
+   * event of the source's types in the period is below the required share of the nation's share.
+   */
+  private boolean below(CompletenessRequirement req, String clinic, MeasurementPeriod period) {
+    long listed = 0;
+    long withData = 0;
+    long nationListed = 0;
+    long nationWithData = 0;
+    for (Patient p : patients) {
+      Optional<String> at = clinicOn(p, period.end());
+      if (at.isEmpty()) {
+        continue;
+      }
+      boolean has = events.getOrDefault(p.id(), List.of()).stream().anyMatch(e ->
+          req.source().eventTypes().contains(e.event().type()) && period.contains(e.date()));
+      nationListed++;
+      nationWithData += has ? 1 : 0;
+      if (at.get().equals(clinic)) {
+        listed++;
+        withData += has ? 1 : 0;
+      }
+    }
+    if (listed == 0 || nationWithData == 0) {
+      return false;
+    }
+    double share = (double) withData / listed;
+    double nation = (double) nationWithData / nationListed;
+    return share * 100 < req.minimumOfNation() * nation;
   }
 
   private static void add(Map<Key, long[]> map, Key key, long[] c) {

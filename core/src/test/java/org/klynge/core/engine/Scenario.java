@@ -18,7 +18,9 @@ import org.klynge.core.definition.Attribution;
 import org.klynge.core.definition.Bound;
 import org.klynge.core.definition.CodedValue;
 import org.klynge.core.definition.Comparator;
+import org.klynge.core.definition.CompletenessRequirement;
 import org.klynge.core.definition.Continuous;
+import org.klynge.core.definition.DataSource;
 import org.klynge.core.definition.Covered;
 import org.klynge.core.definition.Criterion;
 import org.klynge.core.definition.DefinitionSet;
@@ -299,6 +301,18 @@ record Scenario(
     }
   }
 
+  /** Mostly none; else care plans or prescriptions (or both) at a minimum share of the nation's of 30–100 %. */
+  private static List<CompletenessRequirement> randomRequirements(Random r) {
+    List<CompletenessRequirement> out = new ArrayList<>();
+    if (r.nextInt(3) == 0) {
+      out.add(new CompletenessRequirement(DataSource.CARE_PLANS, 30 + r.nextInt(71)));
+    }
+    if (r.nextInt(4) == 0) {
+      out.add(new CompletenessRequirement(DataSource.PRESCRIPTIONS, 30 + r.nextInt(71)));
+    }
+    return out;
+  }
+
   /** A rate that counts events or sums their doses, packages, lab values (in mixed units) or days. */
   private static Rate randomRate(Random r) {
     Rate.Base base = Rate.Base.values()[r.nextInt(Rate.Base.values().length)];
@@ -342,6 +356,7 @@ record Scenario(
     return Indicator.builder().id(id).version("1").title(id).scoring(scoring).populations(pops)
         .direction(Direction.HIGHER_IS_BETTER)
         .attribution(scoring instanceof Rate && r.nextBoolean() ? Attribution.EVENT_DATE : Attribution.REFERENCE_DATE)
+        .requires(randomRequirements(r))
         .build();
   }
 

@@ -118,6 +118,27 @@ class PublicationTest {
   }
 
   @Test
+  void publish_clinicWithIncompleteData_countsShownValueAndStatisticsWithheld() {
+    List<ResultRow> rows = new ArrayList<>(assessed().rows().stream().map(AssessedRow::row).toList());
+    ResultRow e = rows.get(3);
+    rows.set(3, new ResultRow(e.indicatorId(), e.indicatorVersion(), e.level(), e.unitId(), e.parentId(), e.period(),
+        e.counts(), e.value(), true));
+    AssessedTable assessed = Assessment.assess(table(rows), List.of(PROP));
+    assertEquals(RowStatistics.NONE, assessed.rows().get(3).statistics(), "no interval, standard or funnel");
+    PublishedTable t = Publication.publish(assessed, new Viewer(Audience.CLUSTER, java.util.Optional.of("E")),
+        DisclosurePolicy.defaults(), KEY);
+    PublishedRow own = row(t, Level.CLINIC, "E");
+    assertEquals(Status.DATA_INCOMPLETE, own.value().status());
+    assertEquals(java.util.OptionalDouble.empty(), own.value().value(), "never shown as a number, 0 or otherwise");
+    assertEquals(OptionalLong.of(30), own.numerator().count(), "the counts are what they are");
+    assertEquals(RowStatistics.NONE, own.statistics());
+    PublishedRow other = t.rows().stream()
+        .filter(r -> r.level() == Level.CLINIC && r.parentId().equals("k2") && !r.ownClinic()).findFirst().orElseThrow();
+    assertTrue(other.value().value().isPresent(), "the other clinics are judged as usual: " + other);
+    assertTrue(other.statistics().funnel().isPresent(), other::toString);
+  }
+
+  @Test
   void publish_audit_namesPrimaryAndComplementsWithTheOutsidersRange() {
     DisclosureAudit audit = publish(Viewer.of(Audience.CLUSTER)).audit();
     List<DisclosureAudit.HiddenCount> primary = audit.hidden(SuppressionReason.SMALL_COUNT);
@@ -302,7 +323,7 @@ class PublicationTest {
         "published files do not say why a cell is hidden");
     String d = lines.stream().filter(l -> l.startsWith("prop,1,clinic,D,k1,")).findFirst().orElseThrow();
     assertTrue(d.contains(",shown,30,90,33.333"), d);
-    assertTrue(d.endsWith(",true,"), d);
+    assertTrue(d.endsWith(",true,,false"), d);
     assertTrue(d.contains(",met,not_determinable,") || d.contains(",not_met,"), d);
   }
 

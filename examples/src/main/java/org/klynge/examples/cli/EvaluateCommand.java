@@ -155,6 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       log.print(table.reconciliation().summary());
     }
+    log.print(table.completenessSummary(evaluator.indicators()));
     log.flush();
     return 0;
   }

@@ -193,6 +193,12 @@ public final class Demo {
     log.println();
     log.println("every input row, accounted for (the synthetic data holds a few deliberately bad rows):");
     log.print(results.reconciliation().summary());
+    String incomplete = results.completenessSummary(evaluator.indicators());
+    if (!incomplete.isEmpty()) {
+      log.println();
+      log.println("clinics whose data are too incomplete to judge (their values are withheld, never shown as 0):");
+      log.print(incomplete);
+    }
     log.println();
     log.println(gap.size() + " patients of clinic " + clinic + " are counted for " + indicator
         + " but have no HbA1c in " + s.year() + ": " + list);

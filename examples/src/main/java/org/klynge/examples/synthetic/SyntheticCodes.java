@@ -86,6 +86,12 @@ public final class SyntheticCodes {
   /** SNOMED CT 266919005, never smoked tobacco (finding). */
   public static final String SNOMED_NEVER_SMOKED = "266919005";
 
+  /**
+   * The clinic (in cluster {@code k001}) that sent no care-plan data in the measurement year: its
+   * diabetes indicators are marked data incomplete rather than shown as 0 % measured.
+   */
+  public static final String NO_CARE_PLANS_CLINIC = "c0004";
+
   /** The cluster whose meeting on eye infections is followed by fewer eye-drop prescriptions. */
   public static final String EYE_DROP_MEETING_CLUSTER = "k001";
   /** Month and day of that meeting, in the generated year. */

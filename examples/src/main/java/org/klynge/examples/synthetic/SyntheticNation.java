@@ -38,7 +38,9 @@ import org.klynge.core.model.Sex;
  * spirometry and inhalers, opioids, WHO-5 well-being answers of young people and consultations.
  * Clinics differ: some prescribe more antibiotics, some measure HbA1c poorly. Patients move
  * clinic, die, are born and immigrate during the year; a few clinics change cluster on 1 July and
- * a few are outside any cluster.
+ * a few are outside any cluster. One clinic, {@link SyntheticCodes#NO_CARE_PLANS_CLINIC} in cluster
+ * {@code k001}, sent no care-plan data (diagnoses, lab values) in the measurement year: its
+ * patients' earlier diagnoses are there, its HbA1c measurements of the year are not.
  *
  * <p>It holds every kind of data an extract may: a few patients per thousand are recorded with sex
  * {@code O} (other) or {@code U} (unknown). Events that last have an end: a redeemed prescription
@@ -1036,8 +1038,21 @@ public final class SyntheticNation {
   // rows
 
   private void diagnosis(CodeSystem system, String code, int day) {
+    if (carePlanGap(day)) {
+      return;
+    }
     builder.event(id, EventType.DIAGNOSIS, system, code, date(day), Double.NaN, "", Double.NaN,
         RowLocation.of(EVENTS_SOURCE, ++eventLine));
+  }
+
+  /**
+   * Whether a care-plan row (diagnosis or lab value) on {@code day} is missing because the
+   * patient's clinic then is {@link SyntheticCodes#NO_CARE_PLANS_CLINIC}, which sent no care-plan
+   * data in the measurement year.
+   */
+  private boolean carePlanGap(int day) {
+    int clinicThen = moveDay >= 0 && day >= moveDay ? movedTo : clinic;
+    return day >= yearStart[2] && org.clinicIds[clinicThen].equals(SyntheticCodes.NO_CARE_PLANS_CLINIC);
   }
 
   /**
@@ -1048,7 +1063,7 @@ public final class SyntheticNation {
     SplittableRandom x = extra;
     if (x.nextDouble() < LAB_CANCELLED_SHARE) {
       int ordered = day - 1 - x.nextInt(14);
-      if (ordered >= first) {
+      if (ordered >= first && !carePlanGap(ordered)) {
         builder.event(id, EventType.LAB, CodeSystem.NPU, code, date(ordered), Double.NaN, "", Double.NaN, LAB_CANCELLED,
             RowLocation.of(EVENTS_SOURCE, ++eventLine));
       }
@@ -1058,7 +1073,7 @@ public final class SyntheticNation {
         : u < LAB_PRELIMINARY_SHARE + LAB_AMENDED_SHARE ? LAB_AMENDED
         : u < LAB_PRELIMINARY_SHARE + LAB_AMENDED_SHARE + LAB_CORRECTED_SHARE ? LAB_CORRECTED : LAB_FINAL;
     int copies = x.nextDouble() < LAB_RESENT_SHARE ? 2 : 1;
-    for (int c = 0; c < copies; c++) {
+    for (int c = 0; c < copies && !carePlanGap(day); c++) {
       builder.event(id, EventType.LAB, CodeSystem.NPU, code, date(day), value, unit, Double.NaN, status,
           RowLocation.of(EVENTS_SOURCE, ++eventLine));
     }

@@ -91,6 +91,10 @@ final class LevelsTable {
     if (v.status() == Status.SUPPRESSED) {
       return "<td class=\"suppressed\">" + escape(m.text("value.suppressed")) + "</td>";
     }
+    if (v.status() == Status.DATA_INCOMPLETE) {
+      return "<td class=\"na\"><abbr title=\"" + escape(m.text("value.dataIncompleteWhy")) + "\">"
+          + escape(m.text("value.dataIncomplete")) + "</abbr></td>";
+    }
     if (v.value().isEmpty()) {
       return "<td class=\"na\"><abbr title=\"" + escape(m.text("value.noPatients")) + "\">"
           + escape(m.text("value.none")) + "</abbr></td>";
@@ -101,7 +105,7 @@ final class LevelsTable {
   private String countCell(PublishedCount c) {
     return switch (c.status()) {
       case SUPPRESSED -> "<td class=\"suppressed\">" + escape(m.text("value.suppressed")) + "</td>";
-      case NOT_AVAILABLE -> "<td class=\"na\">–</td>";
+      case NOT_AVAILABLE, DATA_INCOMPLETE -> "<td class=\"na\">–</td>";
       case ROUNDED -> "<td class=\"num\"><abbr title=\"" + escape(m.text("value.rounded")) + "\">≈"
           + m.count(c.count().getAsLong()) + "</abbr></td>";
       case SHOWN -> "<td class=\"num\">" + m.count(c.count().getAsLong()) + "</td>";

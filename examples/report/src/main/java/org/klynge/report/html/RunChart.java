@@ -262,7 +262,8 @@ final class RunChart {
   private String result(BeforeAfterResult r) {
     if (r instanceof BeforeAfterResult.Withheld w) {
       String why = w.status() == Status.SUPPRESSED ? "ba.withheldSuppressed"
-          : w.status() == Status.ROUNDED ? "ba.withheldRounded" : "ba.withheldMissing";
+          : w.status() == Status.ROUNDED ? "ba.withheldRounded"
+          : w.status() == Status.DATA_INCOMPLETE ? "ba.withheldIncomplete" : "ba.withheldMissing";
       return escape(m.text(why, periodName(w.period())));
     }
     if (r instanceof BeforeAfterResult.AllZero) {

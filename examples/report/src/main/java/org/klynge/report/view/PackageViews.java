@@ -229,8 +229,9 @@ public final class PackageViews {
             OptionalLong.empty()));
       } else {
         PublishedRow row = r.get();
-        points.add(new ChartPoint(p, row.value().value(), worst(row.numerator(), row.denominator()),
-            row.numerator().count(), row.denominator().count()));
+        Status status = row.value().status() == Status.DATA_INCOMPLETE ? Status.DATA_INCOMPLETE
+            : worst(row.numerator(), row.denominator());
+        points.add(new ChartPoint(p, row.value().value(), status, row.numerator().count(), row.denominator().count()));
       }
     }
     return new Series(unit, points);
