@@ -145,8 +145,8 @@ final class ResultAssembler {
       if (listed == 0 || nationWithData == 0) {
         continue; // no share to judge: no listed patients, or no data anywhere
       }
-      // withData / listed < minimum% × nationWithData / nationListed, without division
-      if (100.0 * withData * nationListed < r.minimumOfNation() * nationWithData * (double) listed) {
+      if (SourceCompleteness.significantlyBelow(withData, listed, nationWithData, nationListed, r.minimumOfNation(),
+          r.significance())) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,6 +134,8 @@ public final class Assessment {
       last = slice;
     }
     Context context = new Context(adjustment, exact);
+    ImmutableList<ClinicDistribution> distributions = distributions(table);
+    Map<String, ClinicDistribution> distributionOf = ClinicDistribution.byKey(distributions);
     ImmutableList.Builder<AssessedRow> out = ImmutableList.builderWithExpectedSize(table.rows().size());
     Indicator ind = null;
     int i = 0;
@@ -140,9 +143,43 @@ public final class Assessment {
       if (ind == null || !ind.id().equals(r.indicatorId()) || !ind.version().equals(r.indicatorVersion())) {
         ind = indicatorOf(indicators, r);
       }
-      out.add(new AssessedRow(r, statistics(r, ind, sliceOfRow.get(i++), context)));
+      RowStatistics stats = statistics(r, ind, sliceOfRow.get(i++), context);
+      out.add(new AssessedRow(r, stats.withStanding(standing(r, distributionOf))));
     }
-    return new AssessedTable(out.build(), ImmutableList.copyOf(indicators), table);
+    return new AssessedTable(out.build(), ImmutableList.copyOf(indicators), table, distributions);
+  }
+
+  /** A ranked clinic's percentile, or the nation's deciles, when enough clinics are ranked. */
+  private static Optional<NationalStanding> standing(ResultRow r, Map<String, ClinicDistribution> distributionOf) {
+    if (r.level() != Level.CLINIC && r.level() != Level.NATION) {
+      return Optional.empty();
+    }
+    ClinicDistribution d = distributionOf.get(ClinicDistribution.key(r.indicatorId(), r.indicatorVersion(), r.period()));
+    if (d == null || d.ranked() < NationalStanding.MIN_RANKED) {
+      return Optional.empty();
+    }
+    if (r.level() == Level.NATION) {
+      return Optional.of(new NationalStanding(d.ranked(), java.util.OptionalDouble.empty(), d.deciles()));
+    }
+    java.util.OptionalDouble p = d.percentile(r.unitId());
+    return p.isEmpty() ? Optional.empty() : Optional.of(new NationalStanding(d.ranked(), p, ImmutableList.of()));
+  }
+
+  /** Per indicator and period with clinic rows, in row order: the clinics' deciles and percentiles. */
+  static ImmutableList<ClinicDistribution> distributions(ResultTable table) {
+    Map<String, List<ResultRow>> clinics = new LinkedHashMap<>();
+    for (ResultRow r : table.rows()) {
+      if (r.level() == Level.CLINIC) {
+        clinics.computeIfAbsent(ClinicDistribution.key(r.indicatorId(), r.indicatorVersion(), r.period()),
+            k -> new ArrayList<>()).add(r);
+      }
+    }
+    ImmutableList.Builder<ClinicDistribution> out = ImmutableList.builder();
+    clinics.values().forEach(rows -> {
+      ResultRow first = rows.get(0);
+      out.add(ClinicDistribution.ofRows(first.indicatorId(), first.indicatorVersion(), first.period(), rows));
+    });
+    return out.build();
   }
 
   /**

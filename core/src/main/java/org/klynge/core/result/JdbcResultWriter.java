@@ -175,10 +175,11 @@ public final class JdbcResultWriter {
     t.put("period_start", Types.DATE);
     t.put("period_end", Types.DATE);
     for (String c : List.of("initial_population", "denominator", "denominator_exclusions", "denominator_exceptions",
-        "numerator", "numerator_exclusions", "events", "person_days", "valued", "not_summed")) {
+        "numerator", "numerator_exclusions", "events", "person_days", "valued", "not_summed",
+        "clinics_ranked")) {
       t.put(c, Types.BIGINT);
     }
-    for (String c : List.of("sum", "value", "ci_lower", "ci_upper", "funnel_parent_value", "funnel_95_lower",
+    for (String c : List.of("sum", "value", "national_percentile", "ci_lower", "ci_upper", "funnel_parent_value", "funnel_95_lower",
         "funnel_95_upper", "funnel_998_lower", "funnel_998_upper", "funnel_phi", "vs_rest", "vs_rest_lower",
         "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper")) {
       t.put(c, Types.DOUBLE);

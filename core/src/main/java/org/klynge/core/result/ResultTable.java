@@ -50,8 +50,8 @@ public record ResultTable(ImmutableList<ResultRow> rows, Provenance provenance, 
    * why; empty when no row is marked. For example:
    *
    * <pre>
-   * data incomplete: clinic c0007, 2024: care plans 0 of 1,850 listed patients (0.0 %; the nation 21.4 %, so 0 % of
-   *   the nation's; at least 50 % required) for dvdd-1f-hba1c-measured, diabetes-hba1c-above-58
+   * data incomplete: clinic c0004, 2024: Care plans (FLP) 0 of 366 listed patients (0.0 %; the nation 3.9 %, so 0 %
+   *   of the nation's: significantly below the 50 % required) for dvdd-1f-hba1c-measured, diabetes-hba1c-above-58
    * </pre>
    */
   public String completenessSummary(List<Indicator> indicators) {
@@ -68,11 +68,11 @@ public record ResultTable(ImmutableList<ResultRow> rows, Provenance provenance, 
             .forEach(req -> completeness(r.unitId(), req.source(), r.period()).ifPresent(own ->
                 completeness(UnitIds.NATION, req.source(), r.period()).ifPresent(nation -> {
                   OptionalDouble ofNation = own.shareOfNation(nation);
-                  if (ofNation.isPresent() && ofNation.getAsDouble() < req.minimumOfNation()) {
+                  if (ofNation.isPresent() && own.fallsShort(nation, req)) {
                     why.add(String.format(Locale.ROOT,
-                        "%s %,d of %,d listed patients (%.1f %%; the nation %.1f %%, so %.0f %% of the nation's;"
-                            + " at least %.0f %% required)", req.source().display(), own.withData(), own.listed(),
-                        own.share().orElse(0), nation.share().orElse(0), ofNation.getAsDouble(),
+                        "%s %,d of %,d listed patients (%.1f %%; the nation %.1f %%, so %.0f %% of the nation's:"
+                            + " significantly below the %.0f %% required)", req.source().display(), own.withData(),
+                        own.listed(), own.share().orElse(0), nation.share().orElse(0), ofNation.getAsDouble(),
                         req.minimumOfNation()));
                   }
                 })));

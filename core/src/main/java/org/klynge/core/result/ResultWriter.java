@@ -46,7 +46,7 @@ public final class ResultWriter {
       "funnel_998_lower", "funnel_998_upper", "funnel_phi", "funnel_overdispersed", "comparison", "vs_rest",
       "vs_rest_lower", "vs_rest_upper", "vs_nation", "vs_nation_lower", "vs_nation_upper",
       "numerator_population", "denominator_population", "numerator_kind", "own_clinic", "rounded_to",
-      "data_incomplete");
+      "data_incomplete", "clinics_ranked", "national_percentile", "clinic_deciles");
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(com.fasterxml.jackson.dataformat.csv.CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
@@ -167,6 +167,12 @@ public final class ResultWriter {
     f.put("own_clinic", r.ownClinic());
     f.put("rounded_to", roundedTo);
     f.put("data_incomplete", r.value().status() == Status.DATA_INCOMPLETE);
+    f.put("clinics_ranked", s.standing().map(NationalStanding::clinicsRanked).orElse(null));
+    f.put("national_percentile", s.standing().flatMap(n -> n.percentile().isPresent()
+        ? java.util.Optional.of(n.percentile().getAsDouble()) : java.util.Optional.empty()).orElse(null));
+    f.put("clinic_deciles", s.standing().filter(n -> !n.deciles().isEmpty())
+        .map(n -> n.deciles().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(";")))
+        .orElse(null));
     return f;
   }
 

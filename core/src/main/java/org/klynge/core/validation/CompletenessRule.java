@@ -9,7 +9,8 @@ import org.klynge.core.definition.Indicator;
 
 /**
  * An indicator's completeness requirements name a source with events of its own (not the
- * population register), each source once, with a minimum above 0 and at most 100 % of the nation's.
+ * population register), each source once, with a minimum above 0 and at most 100 % of the nation's
+ * and a significance above 0 and at most 0.5.
  */
 final class CompletenessRule implements Rule {
   @Override
@@ -28,6 +29,11 @@ final class CompletenessRule implements Rule {
         if (!seen.add(r.source())) {
           out.add(Diagnostic.error(site.source(), path + ".source", "source " + r.source().code()
               + " is required twice"));
+        }
+        if (!(r.significance() > 0 && r.significance() <= 0.5)) {
+          out.add(Diagnostic.error(site.source(), path + ".significance",
+              "must be above 0 and at most 0.5 (how unlikely a shortfall must be to mark a clinic), was "
+                  + r.significance()));
         }
         if (!(r.minimumOfNation() > 0 && r.minimumOfNation() <= 100)) {
           out.add(Diagnostic.error(site.source(), path + ".minimumOfNation",

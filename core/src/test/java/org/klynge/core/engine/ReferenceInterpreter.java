@@ -163,8 +163,9 @@ final class ReferenceInterpreter {
   }
 
   /**
-   * Whether {@code clinic}'s share of patients listed with it on the period's last day that have an
-   * event of the source's types in the period is below the required share of the nation's share.
+   * Whether {@code clinic}'s count of patients listed with it on the period's last day that have an
+   * event of the source's types in the period is significantly below (one-sided Poisson, at the
+   * requirement's significance) what the required share of the nation's share would give.
    */
   private boolean below(CompletenessRequirement req, String clinic, MeasurementPeriod period) {
     long listed = 0;
@@ -188,9 +189,14 @@ final class ReferenceInterpreter {
     if (listed == 0 || nationWithData == 0) {
       return false;
     }
-    double share = (double) withData / listed;
-    double nation = (double) nationWithData / nationListed;
-    return share * 100 < req.minimumOfNation() * nation;
+    double lambda = listed * req.minimumOfNation() / 100 * nationWithData / nationListed;
+    double term = Math.exp(-lambda);
+    double cdf = term;
+    for (int i = 1; i <= withData; i++) {
+      term *= lambda / i;
+      cdf += term;
+    }
+    return cdf < req.significance();
   }
 
   private static void add(Map<Key, long[]> map, Key key, long[] c) {

@@ -301,14 +301,18 @@ record Scenario(
     }
   }
 
-  /** Mostly none; else care plans or prescriptions (or both) at a minimum share of the nation's of 30–100 %. */
+  /**
+   * Mostly none; else care plans or prescriptions (or both) at a minimum share of the nation's of
+   * 30–100 %, at a significance high enough that the small clinics here can fall short.
+   */
   private static List<CompletenessRequirement> randomRequirements(Random r) {
     List<CompletenessRequirement> out = new ArrayList<>();
+    double[] significances = {0.5, 0.2, 0.05, CompletenessRequirement.DEFAULT_SIGNIFICANCE};
     if (r.nextInt(3) == 0) {
-      out.add(new CompletenessRequirement(DataSource.CARE_PLANS, 30 + r.nextInt(71)));
+      out.add(new CompletenessRequirement(DataSource.CARE_PLANS, 30 + r.nextInt(71), significances[r.nextInt(4)]));
     }
     if (r.nextInt(4) == 0) {
-      out.add(new CompletenessRequirement(DataSource.PRESCRIPTIONS, 30 + r.nextInt(71)));
+      out.add(new CompletenessRequirement(DataSource.PRESCRIPTIONS, 30 + r.nextInt(71), significances[r.nextInt(4)]));
     }
     return out;
   }

@@ -323,7 +323,7 @@ class PublicationTest {
         "published files do not say why a cell is hidden");
     String d = lines.stream().filter(l -> l.startsWith("prop,1,clinic,D,k1,")).findFirst().orElseThrow();
     assertTrue(d.contains(",shown,30,90,33.333"), d);
-    assertTrue(d.endsWith(",true,,false"), d);
+    assertTrue(d.endsWith(",true,,false,,,"), d);
     assertTrue(d.contains(",met,not_determinable,") || d.contains(",not_met,"), d);
   }
 

@@ -279,6 +279,24 @@ class DefinitionCheckerTest {
     assertTrue(errors.get(0).message().contains("expected events, value, quantity or days"), errors::toString);
   }
 
+  @Test
+  void check_completenessRequirements_reportedAtEachBadField() {
+    String text = fixture("base-correct.yaml").replace("    unit: \"%\"\n", "    unit: \"%\"\n    requires:\n"
+        + "      - {source: population, minimumOfNation: 50}\n"
+        + "      - {source: carePlans, minimumOfNation: 0}\n"
+        + "      - {source: carePlans, minimumOfNation: 50, significance: 0.9}\n");
+    List<Diagnostic> errors = errors(load("t.yaml", text));
+    assertEquals(List.of(
+        Diagnostic.error("t.yaml", "indicators[0].requires[0].source", "the population source has no events to"
+            + " measure completeness by: require carePlans, prescriptions, services, questionnaires or municipal"),
+        Diagnostic.error("t.yaml", "indicators[0].requires[1].minimumOfNation",
+            "must be above 0 and at most 100 (percent of the nation's share), was 0.0"),
+        Diagnostic.error("t.yaml", "indicators[0].requires[2].significance",
+            "must be above 0 and at most 0.5 (how unlikely a shortfall must be to mark a clinic), was 0.9"),
+        Diagnostic.error("t.yaml", "indicators[0].requires[2].source", "source carePlans is required twice")),
+        errors);
+  }
+
   /** The base fixture with its indicator scored as a rate of HbA1c measurements with {@code extra} properties. */
   private static String rate(String extra) {
     return fixture("base-correct.yaml").replace("    scoring: {type: proportion}\n",

@@ -86,7 +86,10 @@ final class FunnelChart {
 
   private String notPlotted(FunnelView f) {
     String s = m.text("funnel.suppressed", f.suppressed());
-    return f.empty() > 0 ? s + " " + m.text("funnel.empty", f.empty()) : s;
+    if (f.empty() > 0) {
+      s += " " + m.text("funnel.empty", f.empty());
+    }
+    return f.incomplete() > 0 ? s + " " + m.text("funnel.incomplete", f.incomplete()) : s;
   }
 
   String position(FunnelPoint pt) {

@@ -13,6 +13,7 @@ import org.klynge.core.stats.Measure;
  * @param points the clinics plotted
  * @param suppressed clinics not plotted because they are suppressed
  * @param empty clinics not plotted because they have no patients in the denominator
+ * @param incomplete clinics not plotted because their data are incomplete (their values are withheld)
  * @param centre the cluster's value, around which the limits are drawn
  * @param measure how the limits are computed; empty for continuous summaries and person-year rates
  * @param limits whether limits are drawn
@@ -23,6 +24,7 @@ public record FunnelView(
     List<FunnelPoint> points,
     int suppressed,
     int empty,
+    int incomplete,
     Optional<Double> centre,
     Optional<Measure> measure,
     boolean limits,

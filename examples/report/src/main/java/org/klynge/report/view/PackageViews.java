@@ -130,10 +130,13 @@ public final class PackageViews {
         .sorted(Comparator.comparing(PublishedRow::unitId)).toList();
     int suppressed = 0;
     int empty = 0;
+    int incomplete = 0;
     List<FunnelPoint> points = new ArrayList<>();
     for (PublishedRow r : clinics) {
       if (r.suppressed()) {
         suppressed++;
+      } else if (r.value().status() == Status.DATA_INCOMPLETE) {
+        incomplete++;
       } else if (r.value().value().isEmpty() || r.denominator().count().orElse(0) <= 0) {
         empty++;
       } else {
@@ -151,7 +154,7 @@ public final class PackageViews {
         && points.stream().anyMatch(pt -> pt.funnel().isPresent());
     boolean overdispersed = points.stream().flatMap(pt -> pt.funnel().stream())
         .anyMatch(f -> f.overdispersion().map(o -> o.overdispersed()).orElse(false));
-    return new FunnelView(points, suppressed, empty, centre, measure, limits, overdispersed, continuous);
+    return new FunnelView(points, suppressed, empty, incomplete, centre, measure, limits, overdispersed, continuous);
   }
 
   /**
