@@ -6,9 +6,13 @@ import static org.klynge.core.result.Tables.p;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.klynge.core.definition.Indicator;
+import org.klynge.core.disclosure.Audience;
+import org.klynge.core.disclosure.DisclosurePolicy;
+import org.klynge.core.disclosure.Viewer;
 
 /** Deciles and percentiles of clinics, and the national standing rows get from them. */
 class ClinicDistributionTest {
@@ -72,6 +76,9 @@ class ClinicDistributionTest {
       // values 20 %, 22 %, …, 58 %: the median is between the 10th and 11th, 38 % and 40 %
       assertEquals(39.0, dk.deciles().get(4), 1e-9);
       assertTrue(t.rows().get(clinics).statistics().standing().isEmpty(), "a cluster has no standing");
+      PublishedTable published = Publication.publish(t, Viewer.of(Audience.PUBLIC), DisclosurePolicy.defaults(), "k");
+      PublishedRow dkRow = published.rows().stream().filter(r -> r.level() == Level.NATION).findFirst().orElseThrow();
+      assertEquals(Optional.of(dk), dkRow.statistics().standing(), "the nation's deciles are published");
     }
   }
 }

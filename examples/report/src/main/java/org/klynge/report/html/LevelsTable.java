@@ -13,6 +13,7 @@ import org.klynge.core.result.PublishedRow;
 import org.klynge.core.stats.StandardAssessment;
 import org.klynge.report.view.IndicatorView;
 import org.klynge.report.view.LevelRow;
+import org.klynge.report.view.Unit;
 
 /** Draws an indicator's table: own clinic, rest of cluster, cluster and nation over the package period. */
 final class LevelsTable {
@@ -82,6 +83,10 @@ final class LevelsTable {
     if (level.compare()) {
       r.statistics().vsRest().ifPresent(c -> comparisons.add(escape(m.text("compare.vsRest", values.comparison(c)))));
       r.statistics().vsNation().ifPresent(c -> comparisons.add(escape(m.text("compare.vsNation", values.comparison(c)))));
+    }
+    if (level.unit() == Unit.OWN_CLINIC) {
+      r.statistics().standing().filter(s -> s.percentile().isPresent()).ifPresent(s -> comparisons.add(escape(
+          m.text("compare.nationalPercentile", Math.round(s.percentile().getAsDouble()), m.count(s.clinicsRanked())))));
     }
     out.append("<td class=\"compared\">").append(comparisons.isEmpty() ? "–" : String.join("<br>", comparisons))
         .append("</td></tr>\n");
