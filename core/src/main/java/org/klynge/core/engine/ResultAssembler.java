@@ -132,21 +132,15 @@ final class ResultAssembler {
     return total;
   }
 
-  /** Whether {@code clinic} delivered some source {@code ind} requires less completely than it requires, in period {@code k}. */
+  /** Whether {@code clinic} falls short of some source {@code ind} requires, in period {@code k}. */
   private static boolean belowRequirement(Indicator ind, List<DataSource> sources, Tally tally, int k, int clinic,
       long[][][] nation) {
     for (CompletenessRequirement r : ind.requires()) {
       int s = sources.indexOf(r.source());
       int slot = tally.completenessSlot(s, k, clinic);
-      long listed = tally.completeness[slot + Tally.LISTED];
-      long withData = tally.completeness[slot + Tally.WITH_DATA];
-      long nationListed = nation[s][k][Tally.LISTED];
-      long nationWithData = nation[s][k][Tally.WITH_DATA];
-      if (listed == 0 || nationWithData == 0) {
-        continue; // no share to judge: no listed patients, or no data anywhere
-      }
-      if (SourceCompleteness.significantlyBelow(withData, listed, nationWithData, nationListed, r.minimumOfNation(),
-          r.significance())) {
+      if (SourceCompleteness.significantlyBelow(tally.completeness[slot + Tally.WITH_DATA],
+          tally.completeness[slot + Tally.LISTED], nation[s][k][Tally.WITH_DATA], nation[s][k][Tally.LISTED],
+          r.minimumOfNation(), r.significance())) {
         return true;
       }
     }
